@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+
+/** How a source line that is not part of any unit is shown (or not) on the site. */
+export const lineRole = z.enum(['title', 'subtitle', 'heading', 'chapeau', 'intro', 'note', 'furniture', 'adoption']);
+export type LineRole = z.infer<typeof lineRole>;
+
+const pattern = z.string().refine(
+  (value) => {
+    try {
+      new RegExp(value, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a valid regular expression' },
+);
+
+/** A source line outside the units that the metadata accounts for explicitly. */
+export const knownLine = z.object({
+  /** Regular expression (unicode) that the whole trimmed line must match. */
+  match: pattern,
+  /** What the line is: shown as title/intro/note, or listed as page furniture. */
+  role: lineRole,
+});
+
+/** An unnumbered paragraph that is a unit of its own, with the id people will cite it by. */
+export const unnumberedUnit = z.object({
+  /** Regular expression matched against the start of the paragraph's first line. */
+  match: pattern,
+  /** The <unit> of its URL: lowercase letters, digits and hyphens. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** How the site labels it, since the text prints no number. */
+  label: z.string().min(1),
+});
+
+export const documentShape = z.enum(['plan', 'resolution', 'resolution-with-annex', 'recommendations']);
+export type DocumentShape = z.infer<typeof documentShape>;
+
+/** One entry of content/documents.json: everything the site knows about a source besides its text. */
+export const documentMeta = z.object({
+  /** The URL slug of the document: short, readable, lowercase. Never change it once published. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** File name of the source text in content/sources/. */
+  source: z.string().regex(/^[\w.-]+\.txt$/),
+  /** SHA-256 of the source file as received; the build refuses a source that no longer matches. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Which parser reads it. */
+  shape: documentShape,
+  /** Full title. */
+  title: z.string().min(1),
+  /** Short name used in navigation and citations. */
+  shortTitle: z.string().min(1),
+  /** UN document symbol where the text or a reliable source gives it. */
+  symbol: z.string().nullable(),
+  /** Why the symbol is believed, when the source text itself does not print it. */
+  symbolEvidence: z.string().optional(),
+  /** ISO date of adoption or of the draft. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** "resolution", "action-plan", "draft", "recommendations". */
+  kind: z.string().min(1),
+  /** One or two sentences for the home page. */
+  description: z.string().min(1),
+  /** The section the first unit stands under when the source lost that heading (with the reason). */
+  initialSection: z.object({ heading: z.string(), reason: z.string() }).optional(),
+  /** How `[text](#)` spans are meant: tracked-change insertions in drafts, links in reports. */
+  bracketLinks: z.enum(['insertion', 'link']).default('link'),
+  /** Lines outside the units (cover page, titles, signatures). */
+  lines: z.array(knownLine).default([]),
+  /** Unnumbered paragraphs that are units. */
+  unnumbered: z.array(unnumberedUnit).default([]),
+});
+export type DocumentMeta = z.infer<typeof documentMeta>;
+
+/** One recorded correction of conversion noise; the source copy itself is never edited. */
+export const correction = z.object({
+  /** File name of the source text. */
+  source: z.string(),
+  /** 1-based line number in the source file. */
+  line: z.number().int().positive(),
+  /** The exact characters as they stand in the source line (must occur exactly once). */
+  find: z.string().min(1),
+  /** What the site shows instead. */
+  replace: z.string(),
+  /** Why: shown to readers beside the paragraph. */
+  reason: z.string().min(1),
+});
+export type Correction = z.infer<typeof correction>;
+
+export const documentsFile = z.array(documentMeta);
+export const correctionsFile = z.array(correction);

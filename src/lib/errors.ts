@@ -1,0 +1,48 @@
+/**
+ * The catalogue of ingest errors. Codes are part of the project's interface (tests, CI logs and
+ * people's notes refer to them): add new ones, never rename one.
+ */
+export const ErrorCodes = {
+  UnrecognisedLine: 'TT001',
+  SubitemOutOfSequence: 'TT002',
+  MissingFootnote: 'TT003',
+  UnusedFootnote: 'TT004',
+  CorrectionDoesNotApply: 'TT005',
+  DuplicateUnit: 'TT006',
+  ContinuationWithoutText: 'TT007',
+  SourceChecksumMismatch: 'TT008',
+  InvalidMetadata: 'TT009',
+  ManifestUrlMissing: 'TT010',
+  InvalidManifest: 'TT011',
+  DuplicateFootnote: 'TT012',
+} as const;
+
+export type ErrorName = keyof typeof ErrorCodes;
+
+export interface SourcePosition {
+  file: string;
+  line?: number;
+}
+
+/**
+ * An error in the input that stops the build. It carries the position separately from the message
+ * so that the CLI can print `file:line` the way editors and terminals recognise.
+ */
+export class IngestError extends Error {
+  readonly code: string;
+  constructor(
+    readonly name: ErrorName,
+    message: string,
+    readonly position: SourcePosition,
+    readonly hint: string,
+  ) {
+    super(message);
+    this.code = ErrorCodes[name];
+  }
+
+  /** The text a person sees: where, what, and what to do about it. */
+  format(): string {
+    const where = this.position.line ? `${this.position.file}:${this.position.line}` : this.position.file;
+    return `${where}\n  error ${this.code} ${this.name}: ${this.message}\n  hint: ${this.hint}`;
+  }
+}

@@ -1,0 +1,366 @@
+import type { DocumentMeta, LineRole } from '../document-meta.ts';
+import { IngestError } from '../errors.ts';
+import { footnoteRefs, parseInline, type Inline } from './inline.ts';
+import { placeLabel, type LabelState } from './subitem-labels.ts';
+import type { SourceLine } from './source-lines.ts';
+
+export type UnitStatus = 'text' | 'deleted' | 'merged';
+
+export interface UnitNote {
+  /** `deleted`/`formatted`: tracked-change comments of a draft; `editor`: editors' bracketed notes. */
+  kind: 'deleted' | 'formatted' | 'editor';
+  text: string;
+  line: number;
+}
+
+interface RawNode {
+  kind: 'para' | 'item' | 'bullet';
+  raw: string;
+  first: number;
+  last: number;
+  /** For items: hierarchical id (`b-ii`), printed label (`(ii)`) and depth. */
+  id?: string;
+  label?: string;
+  depth?: number;
+}
+
+interface RawUnit {
+  id: string;
+  label: string;
+  part: string | null;
+  section: string | null;
+  status: UnitStatus;
+  mergedInto: string | null;
+  nodes: RawNode[];
+  notes: UnitNote[];
+  lines: number[];
+  labels: LabelState;
+}
+
+export type BodyNode =
+  | { kind: 'para'; inlines: Inline[]; lines: [number, number] }
+  | { kind: 'bullet'; inlines: Inline[]; lines: [number, number] }
+  | { kind: 'item'; id: string; label: string; depth: number; inlines: Inline[]; lines: [number, number] };
+
+export interface ParsedUnit {
+  id: string;
+  label: string;
+  /** "preambular", "operative", "annex" or a meeting; null where a document has one part. */
+  part: string | null;
+  section: string | null;
+  status: UnitStatus;
+  mergedInto: string | null;
+  body: BodyNode[];
+  notes: UnitNote[];
+  footnoteIds: string[];
+  sourceLines: [number, number];
+}
+
+export interface MatterLine {
+  role: LineRole;
+  inlines: Inline[];
+  line: number;
+}
+
+export interface ParsedFootnote {
+  id: string;
+  inlines: Inline[];
+  line: number;
+}
+
+export interface ParsedDocument {
+  /** Lines before the first unit that are not units: title, cover page, intro, notes. */
+  front: MatterLine[];
+  /** Such lines after the first unit (adoption lines, section notes), with the unit they follow. */
+  back: (MatterLine & { after: string | null; section: string | null })[];
+  /** Headings in document order with the unit they precede. */
+  sections: { heading: string; line: number; before: string | null }[];
+  units: ParsedUnit[];
+  footnotes: ParsedFootnote[];
+  /** What every non-blank source line was taken as: the ingest's accounting. */
+  lineRoles: Map<number, string>;
+}
+
+const TERMINAL = /[.;:]$/u;
+
+/**
+ * The state every shape parser shares: the units found so far, the line being continued and the
+ * accounting of source lines. Shape parsers decide what a line is; the builder records it.
+ */
+export class DocumentBuilder {
+  private readonly units: RawUnit[] = [];
+  private readonly front: { role: LineRole; raw: string; line: number }[] = [];
+  private readonly back: { role: LineRole; raw: string; line: number; after: string | null; section: string | null }[] = [];
+  private readonly sections: { heading: string; line: number; before: string | null }[] = [];
+  private readonly footnotes = new Map<string, { raw: string; line: number }>();
+  private readonly pendingNotes: UnitNote[] = [];
+  private readonly roles = new Map<number, string>();
+  private lastNode: RawNode | null = null;
+  /** True when a blank line (or a non-text line) stands between the last text and this line. */
+  private interrupted = true;
+  section: string | null;
+  part: string | null = null;
+
+  constructor(
+    readonly file: string,
+    readonly meta: DocumentMeta,
+  ) {
+    this.section = meta.initialSection?.heading ?? null;
+  }
+
+  get current(): RawUnit | null {
+    return this.units[this.units.length - 1] ?? null;
+  }
+
+  get unitCount(): number {
+    return this.units.length;
+  }
+
+  /** The last paragraph or item a continuation line would join. */
+  get openText(): { raw: string; kind: RawNode['kind'] } | null {
+    return this.lastNode;
+  }
+
+  hasUnitInPart(part: string): boolean {
+    return this.units.some((u) => u.part === part);
+  }
+
+  get afterBreak(): boolean {
+    return this.interrupted;
+  }
+
+  blank(): void {
+    this.interrupted = true;
+  }
+
+  private claim(line: SourceLine, role: string): void {
+    this.roles.set(line.n, role);
+  }
+
+  fail(line: SourceLine, expected: string): never {
+    throw new IngestError(
+      'UnrecognisedLine',
+      `cannot tell what this line is: "${line.text.trim().slice(0, 80)}"`,
+      { file: this.file, line: line.n },
+      `Expected ${expected}. If the line is page furniture or a title, list it under "lines" for this document in content/documents.json; if it is conversion noise, record a correction in content/corrections.json.`,
+    );
+  }
+
+  /** Title, furniture and other lines the metadata lists. */
+  matter(line: SourceLine, role: LineRole, raw = line.text.trim()): void {
+    this.claim(line, role);
+    if (this.units.length === 0) this.front.push({ role, raw, line: line.n });
+    else this.back.push({ role, raw, line: line.n, after: this.current?.id ?? null, section: this.section });
+    this.interrupted = true;
+    this.lastNode = null;
+  }
+
+  heading(line: SourceLine, heading: string): void {
+    this.claim(line, 'heading');
+    this.section = heading;
+    this.sections.push({ heading, line: line.n, before: null });
+    this.interrupted = true;
+    this.lastNode = null;
+  }
+
+  startUnit(
+    line: SourceLine,
+    unit: { id: string; label: string; raw: string; status?: UnitStatus; mergedInto?: string | null },
+  ): void {
+    if (this.units.some((u) => u.id === unit.id)) {
+      throw new IngestError(
+        'DuplicateUnit',
+        `unit "${unit.id}" appears twice in this document`,
+        { file: this.file, line: line.n },
+        'Two paragraphs print the same number. Check the numbering in the source; if both are real, map one to a distinct id with a correction.',
+      );
+    }
+    this.claim(line, 'unit');
+    for (const s of this.sections) if (s.before === null && s.line < line.n) s.before = unit.id;
+    const node: RawNode = { kind: 'para', raw: unit.raw, first: line.n, last: line.n };
+    this.units.push({
+      id: unit.id,
+      label: unit.label,
+      part: this.part,
+      section: this.section,
+      status: unit.status ?? 'text',
+      mergedInto: unit.mergedInto ?? null,
+      nodes: unit.raw ? [node] : [],
+      notes: this.pendingNotes.splice(0),
+      lines: [line.n],
+      labels: { letter: null, roman: null },
+    });
+    this.lastNode = unit.raw ? node : null;
+    this.interrupted = false;
+  }
+
+  private requireUnit(line: SourceLine, what: string): RawUnit {
+    const unit = this.current;
+    if (!unit) this.fail(line, `${what} to follow a numbered paragraph, but none has started yet`);
+    return unit;
+  }
+
+  /** A labelled sub-item `(a)`, `a.` or `(ii)` of the current unit. */
+  item(line: SourceLine, token: string, label: string, raw: string): void {
+    const unit = this.requireUnit(line, `sub-item ${label}`);
+    const previous = [...unit.nodes].reverse().find((n) => n.kind === 'item');
+    const decision = placeLabel(token, unit.labels, previous ? /:$/u.test(previous.raw) : false);
+    if (!decision.ok) {
+      throw new IngestError(
+        'SubitemOutOfSequence',
+        `sub-item "${label}" of paragraph ${unit.label} is out of sequence; expected ${decision.expected.map((e) => `(${e})`).join(' or ')}`,
+        { file: this.file, line: line.n },
+        'Sub-items must run a, b, c... with roman numerals only under an item that ends with a colon. Check for a missing or misread label and record a correction.',
+      );
+    }
+    unit.labels = decision.state;
+    this.pushNode(line, unit, { kind: 'item', raw, first: line.n, last: line.n, id: decision.key, label, depth: decision.depth });
+  }
+
+  /** An unlabelled list entry (`- text`). */
+  bullet(line: SourceLine, raw: string): void {
+    const unit = this.requireUnit(line, 'a list entry');
+    this.pushNode(line, unit, { kind: 'bullet', raw, first: line.n, last: line.n });
+  }
+
+  /** A further paragraph of the current unit, such as the sentence closing a list. */
+  paragraph(line: SourceLine, raw: string): void {
+    const unit = this.requireUnit(line, 'a closing sentence');
+    this.pushNode(line, unit, { kind: 'para', raw, first: line.n, last: line.n });
+  }
+
+  private pushNode(line: SourceLine, unit: RawUnit, node: RawNode): void {
+    this.claim(line, node.kind === 'para' ? 'unit' : node.kind);
+    unit.nodes.push(node);
+    unit.lines.push(line.n);
+    this.lastNode = node;
+    this.interrupted = false;
+  }
+
+  /** True when `text` can only be the rest of the last paragraph, cut by a line or page break. */
+  canContinue(text: string): boolean {
+    if (!this.lastNode) return false;
+    if (!this.interrupted) return true;
+    return !TERMINAL.test(this.lastNode.raw) && /^[\p{Ll}[(]/u.test(text.trim());
+  }
+
+  /** Joins a wrapped or page-broken line to the text it continues. */
+  continuation(line: SourceLine): void {
+    const node = this.lastNode;
+    const unit = this.current;
+    if (!node || !unit) {
+      throw new IngestError(
+        'ContinuationWithoutText',
+        'this line continues a paragraph, but no paragraph is open',
+        { file: this.file, line: line.n },
+        'Check that the paragraph it belongs to starts with its number.',
+      );
+    }
+    const text = line.text.trim();
+    // A word hyphenated at the end of a printed line ("anti-" / "human") is one word.
+    node.raw = /\p{L}-$/u.test(node.raw) ? node.raw + text : `${node.raw} ${text}`;
+    node.last = line.n;
+    unit.lines.push(line.n);
+    this.claim(line, 'continuation');
+    this.interrupted = false;
+  }
+
+  /** A tracked-change comment (`Deleted: ...`, `Formatted: ...`) on the paragraph above it. */
+  note(line: SourceLine, kind: UnitNote['kind'], text: string): void {
+    const unit = this.requireUnit(line, `a "${kind}" note`);
+    unit.notes.push({ kind, text, line: line.n });
+    unit.lines.push(line.n);
+    this.claim(line, `note:${kind}`);
+    this.interrupted = true;
+  }
+
+  /** An editors' note on a line of its own: it announces the paragraph that follows it. */
+  editorNoteBefore(line: SourceLine, text: string): void {
+    this.pendingNotes.push({ kind: 'editor', text, line: line.n });
+    this.claim(line, 'note:editor');
+    this.interrupted = true;
+    this.lastNode = null;
+  }
+
+  footnote(line: SourceLine, id: string, raw: string): void {
+    if (this.footnotes.has(id)) {
+      throw new IngestError(
+        'DuplicateFootnote',
+        `footnote ${id} is given twice (first on line ${this.footnotes.get(id)!.line})`,
+        { file: this.file, line: line.n },
+        'Footnote numbers must be unique within a document; check the marker digits.',
+      );
+    }
+    this.footnotes.set(id, { raw, line: line.n });
+    this.claim(line, 'footnote');
+    // A footnote sits between the parts of a paragraph broken by a page; it does not end it.
+    this.interrupted = true;
+  }
+
+  finish(): ParsedDocument {
+    const options = { bracketLinks: this.meta.bracketLinks };
+    const used = new Set<string>();
+    const inline = (raw: string, line: number) => {
+      const nodes = parseInline(raw, options);
+      for (const id of footnoteRefs(nodes)) {
+        if (!this.footnotes.has(id)) {
+          throw new IngestError(
+            'MissingFootnote',
+            `footnote marker ${id} has no footnote text in this document`,
+            { file: this.file, line },
+            'Add the footnote line (marker digits, a space, the text) or, if the digits are not a marker, record a correction.',
+          );
+        }
+        used.add(id);
+      }
+      return nodes;
+    };
+    // An editors' note after the last paragraph announces nothing further; keep it with that one.
+    this.current?.notes.push(...this.pendingNotes.splice(0));
+    const units: ParsedUnit[] = this.units.map((u) => {
+      const body = u.nodes.map((n): BodyNode => {
+        const lines: [number, number] = [n.first, n.last];
+        const { raw, notes } = splitTrailingEditorNote(n.raw);
+        u.notes.push(...notes.map((text) => ({ kind: 'editor' as const, text, line: n.last })));
+        const inlines = inline(raw, n.first);
+        return n.kind === 'item'
+          ? { kind: 'item', id: n.id!, label: n.label!, depth: n.depth!, inlines, lines }
+          : { kind: n.kind, inlines, lines };
+      });
+      u.notes.sort((a, b) => a.line - b.line);
+      return {
+        id: u.id,
+        label: u.label,
+        part: u.part,
+        section: u.section,
+        status: u.status,
+        mergedInto: u.mergedInto,
+        body,
+        notes: u.notes,
+        footnoteIds: footnoteRefs(body.flatMap((b) => b.inlines)),
+        sourceLines: [Math.min(...u.lines), Math.max(...u.lines)],
+      };
+    });
+    const front = this.front.map((m) => ({ role: m.role, line: m.line, inlines: inline(m.raw, m.line) }));
+    const back = this.back.map((m) => ({ ...m, inlines: inline(m.raw, m.line) }));
+    for (const [id, note] of this.footnotes) {
+      if (!used.has(id)) {
+        throw new IngestError(
+          'UnusedFootnote',
+          `footnote ${id} is never referred to`,
+          { file: this.file, line: note.line },
+          'A marker was probably lost in conversion (for example a superscript read as a plain digit). Record a correction that restores the marker.',
+        );
+      }
+    }
+    const footnotes = [...this.footnotes].map(([id, f]) => ({ id, line: f.line, inlines: inline(f.raw, f.line) }));
+    return { front, back, sections: this.sections, units, footnotes, lineRoles: this.roles };
+  }
+}
+
+/** `... [Formerly PP8]` at the very end of a paragraph is an editors' note, not text. */
+function splitTrailingEditorNote(raw: string): { raw: string; notes: string[] } {
+  const m = /\s*\[([^\][]+)\]\s*$/u.exec(raw);
+  if (!m || m.index === 0) return { raw, notes: [] };
+  return { raw: raw.slice(0, m.index), notes: [m[1]!.trim()] };
+}
