@@ -1,0 +1,22 @@
+/** `npm run ingest`: parses content/sources into content/generated (MDX units and corpus.json). */
+import { fileURLToPath } from 'node:url';
+import { IngestError } from '../src/lib/errors.ts';
+import { ingest } from '../src/lib/ingest.ts';
+import { readIngestInput, writeGenerated } from '../src/lib/ingest-fs.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+try {
+  const started = performance.now();
+  const output = ingest(await readIngestInput(root));
+  await writeGenerated(`${root}content/generated`, output.files);
+  const units = output.corpus.documents.reduce((n, d) => n + d.units.length, 0);
+  console.log(`ingest: ${output.corpus.documents.length} documents, ${units} units in ${Math.round(performance.now() - started)} ms`);
+} catch (error) {
+  if (error instanceof IngestError) {
+    console.error(error.format());
+    console.error('ingest: stopped; the previous content/generated is unchanged.');
+    process.exit(1);
+  }
+  throw error;
+}

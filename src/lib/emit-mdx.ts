@@ -1,0 +1,92 @@
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { BodyNode, ParsedUnit } from './parse/document-builder.ts';
+import type { Inline } from './parse/inline.ts';
+
+/**
+ * Turns a parsed unit into MDX through an mdast tree and remark-mdx's serialiser, so that source
+ * characters such as `{`, `<` or a line starting `import` are escaped as text, never run as code.
+ */
+
+const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*' }).use(remarkFrontmatter).use(remarkMdx);
+
+function attr(name: string, value: string): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+function phrasing(nodes: Inline[]): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    switch (node.type) {
+      case 'text':
+        return [{ type: 'text', value: node.value }];
+      case 'emphasis':
+        return [{ type: 'emphasis', children: phrasing(node.children) }];
+      case 'strong':
+        return [{ type: 'strong', children: phrasing(node.children) }];
+      case 'insertion':
+        return [{ type: 'mdxJsxTextElement', name: 'ins', attributes: [], children: phrasing(node.children) }];
+      // The hyperlink's target was lost in conversion; the words stay.
+      case 'link':
+        return phrasing(node.children);
+      case 'footnoteRef':
+        return [{ type: 'mdxJsxTextElement', name: 'FootnoteRef', attributes: [attr('id', node.id)], children: [] }];
+    }
+  });
+}
+
+function paragraph(nodes: Inline[]): Paragraph {
+  return { type: 'paragraph', children: phrasing(nodes) };
+}
+
+function itemElement(unitId: string, node: Extract<BodyNode, { kind: 'item' }>): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'Item',
+    attributes: [attr('unit', unitId), attr('id', node.id), attr('label', node.label)],
+    children: [paragraph(node.inlines)],
+  };
+}
+
+/** Builds the body: paragraphs, labelled sub-items (roman ones nested in their letter), bullet lists. */
+export function unitToMdast(unit: ParsedUnit): Root {
+  const children: RootContent[] = [];
+  let parentItem: MdxJsxFlowElement | null = null;
+  for (const node of unit.body) {
+    if (node.kind === 'item') {
+      const element = itemElement(unit.id, node);
+      if (node.depth > 0 && parentItem) parentItem.children.push(element);
+      else {
+        children.push(element);
+        parentItem = element;
+      }
+      continue;
+    }
+    parentItem = null;
+    if (node.kind === 'bullet') {
+      const last = children[children.length - 1];
+      const item = { type: 'listItem' as const, spread: false, children: [paragraph(node.inlines)] };
+      if (last?.type === 'list') last.children.push(item);
+      else children.push({ type: 'list', ordered: false, spread: false, children: [item] });
+      continue;
+    }
+    children.push(paragraph(node.inlines));
+  }
+  return { type: 'root', children };
+}
+
+export interface UnitFrontmatter {
+  document: string;
+  unit: string;
+  label: string;
+}
+
+export function unitToMdx(unit: ParsedUnit, frontmatter: UnitFrontmatter): string {
+  const tree = unitToMdast(unit);
+  // JSON is YAML, and JSON.stringify escapes whatever the source holds.
+  tree.children.unshift({ type: 'yaml', value: JSON.stringify(frontmatter) });
+  return processor.stringify(tree);
+}

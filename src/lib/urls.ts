@@ -1,0 +1,55 @@
+/**
+ * The permanent URL scheme (shared/DESIGN.md section 1). Every URL the site publishes is built
+ * here and nowhere else; they are site-relative and end in a slash.
+ */
+
+export function documentUrl(document: string): string {
+  return `/${document}/`;
+}
+
+export function unitUrl(document: string, unit: string): string {
+  return `/${document}/${unit}/`;
+}
+
+/** Anchor of a unit on its document's reading page. */
+export function unitAnchor(unit: string): string {
+  return unit;
+}
+
+/** Anchor of a sub-item: `#<item>` on the unit page, `#<unit>-<item>` on the reading page. */
+export function itemAnchor(unit: string, item: string, onDocumentPage: boolean): string {
+  return onDocumentPage ? `${unit}-${item}` : item;
+}
+
+export function instrumentUrl(instrument: string): string {
+  return `/instruments/${instrument}/`;
+}
+
+export function articleAnchor(article: string): string {
+  return `article-${article}`;
+}
+
+/**
+ * The href that leads from the page at `from` to `to`, both site-relative. Relative hrefs let one
+ * build work at a domain root, under a base path and from a folder on disk.
+ */
+export function relativeHref(from: string, to: string): string {
+  const [toPath, hash] = splitHash(to);
+  const fromDir = from.endsWith('/') ? from : from.slice(0, from.lastIndexOf('/') + 1);
+  const fromParts = fromDir.split('/').filter(Boolean);
+  const toParts = toPath.split('/').filter(Boolean);
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common]) common++;
+  const up = fromParts.slice(common).map(() => '..');
+  const down = toParts.slice(common);
+  let path = [...up, ...down].join('/');
+  if (toPath.endsWith('/') && down.length > 0) path += '/';
+  if (path === '') path = './';
+  else if (down.length === 0) path += '/';
+  return hash === null ? path : `${path === './' && from === toPath ? '' : path}#${hash}`;
+}
+
+function splitHash(url: string): [string, string | null] {
+  const i = url.indexOf('#');
+  return i < 0 ? [url, null] : [url.slice(0, i), url.slice(i + 1)];
+}
