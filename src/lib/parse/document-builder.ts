@@ -239,9 +239,14 @@ export class DocumentBuilder {
 
   /** True when `text` can only be the rest of the last paragraph, cut by a line or page break. */
   canContinue(text: string): boolean {
-    if (!this.lastNode) return false;
+    const node = this.lastNode;
+    if (!node) return false;
     if (!this.interrupted) return true;
-    return !TERMINAL.test(this.lastNode.raw) && /^[\p{Ll}[(]/u.test(text.trim());
+    if (TERMINAL.test(node.raw)) return false;
+    if (/^[\p{Ll}[(]/u.test(text.trim())) return true;
+    // "... in accordance with articles 24 and 25 of" / "UNTOC;": a paragraph cut after a bare word.
+    // A comma does not count: preambular paragraphs end with one and the next starts in capitals.
+    return node.kind === 'para' && /[\p{L}\p{Nd}]$/u.test(node.raw);
   }
 
   /** Joins a wrapped or page-broken line to the text it continues. */

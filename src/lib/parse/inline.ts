@@ -79,7 +79,8 @@ export function parseInline(text: string, options: InlineOptions): Inline[] {
         continue;
       }
     }
-    if (ch === '*') {
+    // "a*b*c" and "agenda*" are literal asterisks: markup opens only after a non-word character.
+    if (ch === '*' && !/[\p{L}\p{Nd}]/u.test(text[i - 1] ?? ' ')) {
       const strong = text.startsWith('**', i);
       const marker = strong ? '**' : '*';
       const end = text.indexOf(marker, i + marker.length);
