@@ -4,7 +4,9 @@ import { IngestError } from '../src/lib/errors.ts';
 import { ingest } from '../src/lib/ingest.ts';
 import { readIngestInput, writeGenerated } from '../src/lib/ingest-fs.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+// `--root <dir>` ingests another project folder (the tests use it on copies with broken input).
+const rootFlag = process.argv.indexOf('--root');
+const root = rootFlag > 0 ? `${process.argv[rootFlag + 1]!.replace(/\/$/u, '')}/` : fileURLToPath(new URL('..', import.meta.url));
 
 try {
   const started = performance.now();

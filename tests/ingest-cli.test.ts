@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './support/project.ts';
+
+const run = promisify(execFile);
+const GPA = '000_a421e8aa060b97b4.txt';
+
+async function ingestAt(root: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', `${ROOT}scripts/ingest.ts`, '--root', root], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** A fingerprint of every file under a folder, to prove it was left alone. */
+function fingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+describe('npm run ingest on bad input', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'tt-ingest-'));
+    cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true, filter: (src) => !src.includes('generated') });
+    const first = await ingestAt(root);
+    expect(first.code, first.stderr).toBe(0);
+  }, 60_000);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('writes the generated content on good input', () => {
+    expect(existsSync(join(root, 'content/generated/units/global-plan/38.mdx'))).toBe(true);
+    expect(readdirSync(join(root, 'content')).filter((n) => n.startsWith('.generated'))).toEqual([]);
+  });
+
+  it('refuses an edited source by checksum, exits non-zero and leaves the output untouched', async () => {
+    const before = fingerprint(join(root, 'content/generated'));
+    const path = join(root, 'content/sources', GPA);
+    const original = readFileSync(path);
+    writeFileSync(path, Buffer.concat([original, Buffer.from('\n62. An invented paragraph;\n')]));
+    try {
+      const result = await ingestAt(root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`content/sources/${GPA}`);
+      expect(result.stderr).toContain('TT008 SourceChecksumMismatch');
+      expect(fingerprint(join(root, 'content/generated'))).toBe(before);
+    } finally {
+      writeFileSync(path, original);
+    }
+  }, 60_000);
+
+  it('names the file and line of a line it cannot read, and leaves the output untouched', async () => {
+    const before = fingerprint(join(root, 'content/generated'));
+    const sourcePath = join(root, 'content/sources', GPA);
+    const metaPath = join(root, 'content/documents.json');
+    const original = readFileSync(sourcePath, 'utf8');
+    const originalMeta = readFileSync(metaPath, 'utf8');
+    const lines = original.split('\n');
+    lines.splice(245, 0, '', '%%% garbage from a broken conversion %%%', '');
+    const broken = lines.join('\n');
+    writeFileSync(sourcePath, broken);
+    const sha = createHash('sha256').update(broken).digest('hex');
+    writeFileSync(metaPath, originalMeta.replace(/"sha256": "bb84[0-9a-f]+"/u, `"sha256": "${sha}"`));
+    try {
+      const result = await ingestAt(root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`content/sources/${GPA}:247`);
+      expect(result.stderr).toContain('TT001 UnrecognisedLine');
+      expect(result.stderr).toContain('hint:');
+      expect(fingerprint(join(root, 'content/generated'))).toBe(before);
+    } finally {
+      writeFileSync(sourcePath, original);
+      writeFileSync(metaPath, originalMeta);
+    }
+  }, 60_000);
+});

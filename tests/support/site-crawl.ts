@@ -1,0 +1,81 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export interface PageFile {
+  /** Site-relative URL of the page ("/global-plan/17/"). */
+  url: string;
+  file: string;
+  root: HTMLElement;
+}
+
+/** Every HTML page of a built site. */
+export function sitePages(dist: string): PageFile[] {
+  const pages: PageFile[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const rel = `/${relative(dist, path).split('\\').join('/')}`;
+        const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+        pages.push({ url, file: path, root: parse(readFileSync(path, 'utf8')) });
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+export interface BrokenLink {
+  page: string;
+  href: string;
+  problem: string;
+}
+
+/**
+ * Resolves every href and src of every page against the built files: the target must exist and
+ * so must its #anchor. Links that leave the site are reported too: the site has none on purpose.
+ */
+export function brokenLinks(dist: string, pages = sitePages(dist), base = '/'): BrokenLink[] {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let set = ids.get(file);
+    if (!set) {
+      const page = pages.find((p) => p.file === file);
+      const root = page?.root ?? parse(readFileSync(file, 'utf8'));
+      set = new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id')!));
+      ids.set(file, set);
+    }
+    return set;
+  };
+  const broken: BrokenLink[] = [];
+  for (const page of pages) {
+    const pageUrl = new URL(`${base.replace(/\/$/u, '')}${page.url}`, 'http://site.invalid');
+    const refs = page.root
+      .querySelectorAll('a[href], link[href], script[src], img[src], iframe[src]')
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
+    for (const href of refs) {
+      const target = new URL(href, pageUrl);
+      if (target.origin !== pageUrl.origin) {
+        broken.push({ page: page.url, href, problem: 'leaves the site' });
+        continue;
+      }
+      if (!target.pathname.startsWith(base)) {
+        broken.push({ page: page.url, href, problem: `outside the base path ${base}` });
+        continue;
+      }
+      let file = join(dist, decodeURIComponent(target.pathname.slice(base.length)));
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) {
+        broken.push({ page: page.url, href, problem: 'no such file' });
+        continue;
+      }
+      const anchor = decodeURIComponent(target.hash.slice(1));
+      if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor)) {
+        broken.push({ page: page.url, href, problem: `no element with id "${anchor}"` });
+      }
+    }
+  }
+  return broken;
+}
