@@ -78,6 +78,14 @@ const instrument = z.object({
   url: z.string(),
   officialUrl: z.string().nullable(),
   citedBy: z.array(z.object({ unit: z.string(), article: z.string().nullable() })),
+  /** Extension: "convention", "protocol", "declaration", ... */
+  kind: z.string(),
+  /** Extension: ISO date of adoption. */
+  adopted: z.string().nullable(),
+  /** Extension: symbol of the resolution that adopted it. */
+  symbol: z.string().nullable(),
+  /** Extension: id of this site's document that holds its text, if any. */
+  document: z.string().nullable(),
 });
 
 export const corpusSchema = z.object({
@@ -99,7 +107,15 @@ function unitText(u: ParsedUnit): string {
   return u.body.map((b) => (b.kind === 'item' ? `${b.label} ${text(b.inlines)}` : text(b.inlines))).join('\n');
 }
 
-export function buildDocument(meta: DocumentMeta, parsed: ParsedDocument, corrections: Correction[]): CorpusDocument {
+/** What ingest found each unit citing (filled by the citation plugin; empty lists when none). */
+export type UnitCitations = Map<string, Pick<CorpusUnit, 'references' | 'citedDocuments'>>;
+
+export function buildDocument(
+  meta: DocumentMeta,
+  parsed: ParsedDocument,
+  corrections: Correction[],
+  citations: UnitCitations = new Map(),
+): CorpusDocument {
   const footnotes = parsed.footnotes.map((f) => ({ id: f.id, text: text(f.inlines), line: f.line }));
   const mine = corrections.filter((c) => c.source === meta.source);
   return {
@@ -131,8 +147,8 @@ export function buildDocument(meta: DocumentMeta, parsed: ParsedDocument, correc
         return { id, text: f.text };
       }),
       sourceLines: u.sourceLines,
-      references: [],
-      citedDocuments: [],
+      references: citations.get(u.id)?.references ?? [],
+      citedDocuments: citations.get(u.id)?.citedDocuments ?? [],
       ancestors: [],
       part: u.part,
       mergedInto: u.mergedInto,

@@ -65,6 +65,8 @@ export const documentMeta = z.object({
   initialSection: z.object({ heading: z.string(), reason: z.string() }).optional(),
   /** How `[text](#)` spans are meant: tracked-change insertions in drafts, links in reports. */
   bracketLinks: z.enum(['insertion', 'link']).default('link'),
+  /** What a bare "the Convention"/"the Protocol" means where the text has not named one (instrument ids). */
+  citationDefaults: z.object({ Convention: z.string().optional(), Protocol: z.string().optional() }).default({}),
   /** Lines outside the units (cover page, titles, signatures). */
   lines: z.array(knownLine).default([]),
   /** Unnumbered paragraphs that are units. */

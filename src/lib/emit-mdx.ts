@@ -84,9 +84,11 @@ export interface UnitFrontmatter {
   label: string;
 }
 
-export function unitToMdx(unit: ParsedUnit, frontmatter: UnitFrontmatter): string {
-  const tree = unitToMdast(unit);
+export function mdastToMdx(tree: Root, frontmatter: UnitFrontmatter): string {
   // JSON is YAML, and JSON.stringify escapes whatever the source holds.
-  tree.children.unshift({ type: 'yaml', value: JSON.stringify(frontmatter) });
-  return processor.stringify(tree);
+  return processor.stringify({ ...tree, children: [{ type: 'yaml', value: JSON.stringify(frontmatter) }, ...tree.children] });
+}
+
+export function unitToMdx(unit: ParsedUnit, frontmatter: UnitFrontmatter): string {
+  return mdastToMdx(unitToMdast(unit), frontmatter);
 }

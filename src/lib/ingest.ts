@@ -1,9 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
-import { buildDocument, corpusSchema, type Corpus } from './corpus.ts';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { resolveBacklinks } from './cite/backlinks.ts';
+import { CitationMatcher } from './cite/citation-matcher.ts';
+import { footnoteCitations } from './cite/footnote-citations.ts';
+import { instrumentsFile } from './cite/instrument-registry.ts';
+import { remarkCiteInstruments } from './cite/remark-cite.ts';
+import { unitReferences } from './cite/unit-references.ts';
+import { buildDocument, corpusSchema, type Corpus, type UnitCitations } from './corpus.ts';
 import { correctionsFile, documentsFile, type Correction, type DocumentMeta } from './document-meta.ts';
-import { unitToMdx } from './emit-mdx.ts';
+import { mdastToMdx, unitToMdast } from './emit-mdx.ts';
 import { IngestError } from './errors.ts';
+import { plainText } from './parse/inline.ts';
 import { parseDocument } from './parse/parse-document.ts';
 import { publishedUrls } from './published-urls.ts';
 import { checkManifest, MANIFEST_FILE, urlManifest } from './url-manifest.ts';
@@ -13,6 +22,8 @@ export interface IngestInput {
   documents: string;
   /** Contents of content/corrections.json. */
   corrections: string;
+  /** Contents of content/instruments.json. */
+  instruments: string;
   /** Contents of content/url-manifest.json. */
   manifest: string;
   /** Source file name -> its bytes. */
@@ -73,16 +84,29 @@ export function ingest(input: IngestInput): IngestOutput {
   const metas = parseJson(documentsFile, input.documents, 'content/documents.json');
   const corrections: Correction[] = parseJson(correctionsFile, input.corrections, 'content/corrections.json');
   const manifest = parseJson(urlManifest, input.manifest, MANIFEST_FILE);
+  const registry = parseJson(instrumentsFile, input.instruments, 'content/instruments.json');
+  const matcher = new CitationMatcher(registry);
   const files = new Map<string, string>();
   const documents = metas.map((meta) => {
     const text = readSource(meta, input.sources);
     const parsed = parseDocument(meta, text, corrections, `content/sources/${meta.source}`);
+    const cite = unified().use(remarkCiteInstruments, { matcher, defaults: meta.citationDefaults });
+    const byFootnote = footnoteCitations(
+      parsed.footnotes.map((f) => ({ id: f.id, text: plainText(f.inlines) })),
+      matcher,
+    );
+    const citations: UnitCitations = new Map();
     for (const unit of parsed.units) {
-      files.set(`units/${meta.id}/${unit.id}.mdx`, unitToMdx(unit, { document: meta.id, unit: unit.id, label: unit.label }));
+      const file = new VFile({ path: `${meta.id}/${unit.id}` });
+      const tree = cite.runSync(unitToMdast(unit), file);
+      const found = [...(file.data.citations ?? []), ...unit.footnoteIds.flatMap((id) => byFootnote.get(id) ?? [])];
+      citations.set(unit.id, unitReferences(found, matcher));
+      files.set(`units/${meta.id}/${unit.id}.mdx`, mdastToMdx(tree, { document: meta.id, unit: unit.id, label: unit.label }));
     }
-    return buildDocument(meta, parsed, corrections);
+    return buildDocument(meta, parsed, corrections, citations);
   });
-  const corpus = corpusSchema.parse({ schemaVersion: 1, documents, instruments: [] });
+  const instruments = resolveBacklinks(registry, documents);
+  const corpus = corpusSchema.parse({ schemaVersion: 1, documents, instruments });
   const redirects = checkManifest(manifest, publishedUrls(corpus));
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
   files.set('redirects.json', `${JSON.stringify(redirects, null, 1)}\n`);
