@@ -19,7 +19,7 @@ function attr(name: string, value: string): MdxJsxAttribute {
 }
 
 function phrasing(nodes: Inline[]): PhrasingContent[] {
-  return nodes.flatMap((node): PhrasingContent[] => {
+  return mergeText(nodes.flatMap((node): PhrasingContent[] => {
     switch (node.type) {
       case 'text':
         return [{ type: 'text', value: node.value }];
@@ -35,7 +35,18 @@ function phrasing(nodes: Inline[]): PhrasingContent[] {
       case 'footnoteRef':
         return [{ type: 'mdxJsxTextElement', name: 'FootnoteRef', attributes: [attr('id', node.id)], children: [] }];
     }
-  });
+  }));
+}
+
+/** One text node per run of text, so that a phrase is found whole even where a lost link split it. */
+function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+    else out.push(node);
+  }
+  return out;
 }
 
 function paragraph(nodes: Inline[]): Paragraph {

@@ -33,11 +33,15 @@ export interface BrokenLink {
   problem: string;
 }
 
+/** Official sources the site may link to (never load from): UN documents and treaty records. */
+export const OFFICIAL_HOSTS = ['undocs.org', 'treaties.un.org', 'www.un.org', 'normlex.ilo.org', 'www.coe.int'];
+
 /**
  * Resolves every href and src of every page against the built files: the target must exist and
- * so must its #anchor. Links that leave the site are reported too: the site has none on purpose.
+ * so must its #anchor. Nothing may be loaded from elsewhere; the only links out are `rel="external"`
+ * anchors to the official sources in `externalHosts`.
  */
-export function brokenLinks(dist: string, pages = sitePages(dist), base = '/'): BrokenLink[] {
+export function brokenLinks(dist: string, pages = sitePages(dist), base = '/', externalHosts = OFFICIAL_HOSTS): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = ids.get(file);
@@ -52,13 +56,13 @@ export function brokenLinks(dist: string, pages = sitePages(dist), base = '/'): 
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     const pageUrl = new URL(`${base.replace(/\/$/u, '')}${page.url}`, 'http://site.invalid');
-    const refs = page.root
-      .querySelectorAll('a[href], link[href], script[src], img[src], iframe[src]')
-      .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
-    for (const href of refs) {
+    const refs = page.root.querySelectorAll('a[href], link[href], script[src], img[src], iframe[src]');
+    for (const el of refs) {
+      const href = el.getAttribute('href') ?? el.getAttribute('src')!;
       const target = new URL(href, pageUrl);
       if (target.origin !== pageUrl.origin) {
-        broken.push({ page: page.url, href, problem: 'leaves the site' });
+        const outbound = el.tagName === 'A' && /\bexternal\b/u.test(el.getAttribute('rel') ?? '') && externalHosts.includes(target.hostname);
+        if (!outbound) broken.push({ page: page.url, href, problem: 'leaves the site' });
         continue;
       }
       if (!target.pathname.startsWith(base)) {
