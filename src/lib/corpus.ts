@@ -61,6 +61,8 @@ const document = z.object({
   units: z.array(unit),
   /** Extension: short name for navigation and citations. */
   shortTitle: z.string(),
+  /** Extension: abbreviation used in short references ("GPA 38"). */
+  abbreviation: z.string(),
   /** Extension: SHA-256 of the source file. */
   sha256: z.string(),
   /** Extension: site-relative URL of the byte-for-byte source copy. */
@@ -127,6 +129,7 @@ export function buildDocument(
     source: meta.source,
     url: documentUrl(meta.id),
     shortTitle: meta.shortTitle,
+    abbreviation: meta.abbreviation,
     sha256: meta.sha256,
     sourceUrl: `/sources/${meta.source}`,
     footnotes,

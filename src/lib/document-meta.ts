@@ -51,6 +51,8 @@ export const documentMeta = z.object({
   title: z.string().min(1),
   /** Short name used in navigation and citations. */
   shortTitle: z.string().min(1),
+  /** Abbreviation for short references and search ("GPA" finds "GPA 38"). */
+  abbreviation: z.string().min(1),
   /** UN document symbol where the text or a reliable source gives it. */
   symbol: z.string().nullable(),
   /** Why the symbol is believed, when the source text itself does not print it. */

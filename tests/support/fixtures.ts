@@ -32,6 +32,7 @@ export function readFixture(dir: string): Fixture {
     sha256: sha256(readFileSync(join(dir, 'input.txt'))),
     title: 'Fixture',
     shortTitle: 'Fixture',
+    abbreviation: 'FX',
     symbol: null,
     date: null,
     kind: 'fixture',

@@ -36,3 +36,15 @@ export function formatDate(iso: string | null): string | null {
   const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m! - 1];
   return `${d} ${month} ${y}`;
 }
+
+/** The short reference people type and write: "GPA 38", "ECOSOC 2006/27 OP2", "WG 4/46". */
+export function shortReference(
+  doc: Pick<CorpusDocument, 'abbreviation'>,
+  unit: Pick<CorpusUnit, 'id' | 'label' | 'part'>,
+): string {
+  if (unit.part === 'preambular') return `${doc.abbreviation} ${unit.label}`;
+  if (unit.part === 'operative') return `${doc.abbreviation} OP${unit.label}`;
+  const meeting = /^m(\d+)$/u.exec(unit.part ?? '');
+  if (meeting) return `${doc.abbreviation} ${meeting[1]}/${unit.label}`;
+  return `${doc.abbreviation} ${/^\d/u.test(unit.label) ? unit.label : unit.id}`;
+}
