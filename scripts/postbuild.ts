@@ -1,6 +1,8 @@
 /** After `astro build`: the search index and the static hosts' redirect file. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { corpusSchema } from '../src/lib/corpus.ts';
+import { writeOfflineSearch, writeOfflineZip } from './offline-bundle.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,3 +15,9 @@ console.log(`pagefind: indexed ${pages} pages in ${Math.round(performance.now() 
 
 const redirects = JSON.parse(await readFile(`${root}content/generated/redirects.json`, 'utf8')) as [string, string][];
 await writeFile(`${dist}/_redirects`, redirects.map(([from, to]) => `${base}${from} ${base}${to} 301\n`).join(''));
+
+const corpus = corpusSchema.parse(JSON.parse(await readFile(`${root}content/generated/corpus.json`, 'utf8')));
+// The UMD build defines window.MiniSearch for a plain script tag; the package does not export its path.
+await writeOfflineSearch(dist, corpus, `${root}node_modules/minisearch/dist/umd/index.js`);
+const zip = await writeOfflineZip(dist);
+console.log(`offline: ${zip.files} files, ${(zip.bytes / 1024 / 1024).toFixed(1)} MB zipped`);

@@ -41,7 +41,14 @@ export const OFFICIAL_HOSTS = ['undocs.org', 'treaties.un.org', 'www.un.org', 'n
  * so must its #anchor. Nothing may be loaded from elsewhere; the only links out are `rel="external"`
  * anchors to the official sources in `externalHosts`.
  */
-export function brokenLinks(dist: string, pages = sitePages(dist), base = '/', externalHosts = OFFICIAL_HOSTS): BrokenLink[] {
+export function brokenLinks(
+  dist: string,
+  pages = sitePages(dist),
+  base = '/',
+  externalHosts = OFFICIAL_HOSTS,
+  /** From disk a link to a folder shows a listing, not the page: require links to name files. */
+  requireFiles = false,
+): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = ids.get(file);
@@ -55,10 +62,11 @@ export function brokenLinks(dist: string, pages = sitePages(dist), base = '/', e
   };
   const broken: BrokenLink[] = [];
   for (const page of pages) {
-    const pageUrl = new URL(`${base.replace(/\/$/u, '')}${page.url}`, 'http://site.invalid');
-    const refs = page.root.querySelectorAll('a[href], link[href], script[src], img[src], iframe[src]');
+    const path = requireFiles ? `/${relative(dist, page.file).split('\\').join('/')}` : page.url;
+    const pageUrl = new URL(`${base.replace(/\/$/u, '')}${path}`, 'http://site.invalid');
+    const refs = page.root.querySelectorAll('a[href], link[href], script[src], img[src], iframe[src], form[action]');
     for (const el of refs) {
-      const href = el.getAttribute('href') ?? el.getAttribute('src')!;
+      const href = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action')!;
       const target = new URL(href, pageUrl);
       if (target.origin !== pageUrl.origin) {
         const outbound = el.tagName === 'A' && /\bexternal\b/u.test(el.getAttribute('rel') ?? '') && externalHosts.includes(target.hostname);
@@ -70,7 +78,13 @@ export function brokenLinks(dist: string, pages = sitePages(dist), base = '/', e
         continue;
       }
       let file = join(dist, decodeURIComponent(target.pathname.slice(base.length)));
-      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (existsSync(file) && statSync(file).isDirectory()) {
+        if (requireFiles) {
+          broken.push({ page: page.url, href, problem: 'links to a folder, which a browser shows as a listing from disk' });
+          continue;
+        }
+        file = join(file, 'index.html');
+      }
       if (!existsSync(file)) {
         broken.push({ page: page.url, href, problem: 'no such file' });
         continue;

@@ -1,0 +1,84 @@
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import MiniSearch from 'minisearch';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
+import type { Corpus } from '../src/lib/corpus.ts';
+import { offlineHref } from '../src/lib/offline/offline-href.ts';
+import { SEARCH_OPTIONS, searchRecords } from '../src/lib/offline/search-records.ts';
+
+export const ZIP_PATH = 'download/trafficking-texts-offline.zip';
+const FOLDER = 'trafficking-texts';
+/** The same instant in every build, so that two builds give the same zip byte for byte. */
+const FIXED_MTIME = new Date('2010-07-30T00:00:00Z');
+
+/** The script-tag search index and its library, for the search page opened from disk. */
+export async function writeOfflineSearch(dist: string, corpus: Corpus, minisearchPath: string): Promise<void> {
+  const records = searchRecords(corpus);
+  const index = new MiniSearch({ ...SEARCH_OPTIONS, idField: 'id' });
+  index.addAll(records);
+  const payload = {
+    options: { ...SEARCH_OPTIONS, idField: 'id' },
+    index: index.toJSON(),
+    documents: corpus.documents.map((d) => d.shortTitle),
+    instruments: [...new Set(corpus.instruments.filter((i) => i.citedBy.length > 0).map((i) => i.shortTitle ?? i.title))].sort(),
+  };
+  await mkdir(join(dist, 'search'), { recursive: true });
+  await writeFile(join(dist, 'search/offline-index.js'), `window.TT_OFFLINE_SEARCH = ${JSON.stringify(payload)};\n`);
+  await copyFile(minisearchPath, join(dist, 'search/minisearch.js'));
+}
+
+const rewrite = unified()
+  .use(rehypeParse)
+  .use(() => (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.properties['dataOffline'] === 'omit' && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      for (const name of ['href', 'src', 'action'] as const) {
+        const value = node.properties[name];
+        if (typeof value === 'string') node.properties[name] = offlineHref(value);
+      }
+      return undefined;
+    });
+  })
+  .use(rehypeStringify);
+
+async function files(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+/**
+ * The downloadable copy: every page with links to index.html files so that it works from disk,
+ * minus what cannot run there (Pagefind) or would be circular (the zip itself).
+ */
+export async function writeOfflineZip(dist: string): Promise<{ bytes: number; files: number }> {
+  const entries: Zippable = {};
+  const all = (await files(dist)).map((f) => relative(dist, f).split('\\').join('/')).sort();
+  for (const path of all) {
+    // Pagefind cannot run from disk, the zip would contain itself, and a 404 page has no use there.
+    if (path.startsWith('pagefind/') || path.startsWith('download/') || path === '_redirects' || path === '404.html') continue;
+    const raw = await readFile(join(dist, path));
+    const content = path.endsWith('.html') ? new TextEncoder().encode(String(await rewrite.process(raw))) : new Uint8Array(raw);
+    entries[`${FOLDER}/${path}`] = [content, { mtime: FIXED_MTIME }];
+  }
+  entries[`${FOLDER}/README.txt`] = [
+    new TextEncoder().encode('Trafficking Texts, offline copy.\r\n\r\nOpen index.html in this folder with a web browser. Everything, search included, works without a network.\r\n'),
+    { mtime: FIXED_MTIME },
+  ];
+  const zip = zipSync(entries, { level: 9, mtime: FIXED_MTIME });
+  await mkdir(dirname(join(dist, ZIP_PATH)), { recursive: true });
+  await writeFile(join(dist, ZIP_PATH), zip);
+  return { bytes: zip.byteLength, files: Object.keys(entries).length };
+}
