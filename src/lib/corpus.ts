@@ -63,6 +63,10 @@ const document = z.object({
   shortTitle: z.string(),
   /** Extension: abbreviation used in short references ("GPA 38"). */
   abbreviation: z.string(),
+  /** Extension: who issued it. */
+  authority: z.string(),
+  /** Extension: how a UN-style citation names it. */
+  citeAs: z.string(),
   /** Extension: SHA-256 of the source file. */
   sha256: z.string(),
   /** Extension: site-relative URL of the byte-for-byte source copy. */
@@ -130,6 +134,8 @@ export function buildDocument(
     url: documentUrl(meta.id),
     shortTitle: meta.shortTitle,
     abbreviation: meta.abbreviation,
+    authority: meta.authority,
+    citeAs: meta.citeAs,
     sha256: meta.sha256,
     sourceUrl: `/sources/${meta.source}`,
     footnotes,

@@ -53,6 +53,10 @@ export const documentMeta = z.object({
   shortTitle: z.string().min(1),
   /** Abbreviation for short references and search ("GPA" finds "GPA 38"). */
   abbreviation: z.string().min(1),
+  /** Who issued it, for citations ("United Nations General Assembly"). */
+  authority: z.string().min(1),
+  /** How a UN-style citation names the document ("General Assembly resolution 64/293, annex"). */
+  citeAs: z.string().min(1),
   /** UN document symbol where the text or a reliable source gives it. */
   symbol: z.string().nullable(),
   /** Why the symbol is believed, when the source text itself does not print it. */

@@ -80,6 +80,22 @@ describe('reading the site in Chromium', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/');
   });
 
+  it('copies a UN-style citation with the permalink, and offers CSL-JSON and BibTeX', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.goto(`${server.origin}/global-plan/38/`);
+    await page.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Copied to the clipboard.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`General Assembly resolution 64/293, annex, para. 38. Available at ${server.origin}/global-plan/38/`);
+    await page.getByText('CSL-JSON (Zotero, Mendeley)').click();
+    await page.getByRole('button', { name: 'Copy CSL-JSON' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('"number": "A/RES/64/293"');
+    const csl = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { URL: string }[];
+    expect(csl[0]!.URL).toBe(`${server.origin}/global-plan/38/`);
+    await page.getByText('BibTeX').click();
+    expect(await page.locator('#cite-bib').textContent()).toMatch(/^@misc\{global-plan-38,/u);
+  });
+
   it('logged no errors in the console', () => {
     expect(consoleErrors.join("\n")).toBe("");
   });

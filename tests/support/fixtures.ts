@@ -33,6 +33,8 @@ export function readFixture(dir: string): Fixture {
     title: 'Fixture',
     shortTitle: 'Fixture',
     abbreviation: 'FX',
+    authority: 'Fixture authority',
+    citeAs: 'Fixture document',
     symbol: null,
     date: null,
     kind: 'fixture',
