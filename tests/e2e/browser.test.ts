@@ -92,7 +92,7 @@ describe('reading the site in Chromium', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('"number": "A/RES/64/293"');
     const csl = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { URL: string }[];
     expect(csl[0]!.URL).toBe(`${server.origin}/global-plan/38/`);
-    await page.getByText('BibTeX').click();
+    await page.getByText('BibTeX', { exact: true }).click();
     expect(await page.locator('#cite-bib').textContent()).toMatch(/^@misc\{global-plan-38,/u);
   });
 
