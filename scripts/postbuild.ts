@@ -11,7 +11,7 @@ const base = (process.env['BASE_PATH'] ?? '/').replace(/\/$/u, '');
 
 const started = performance.now();
 const { pages } = await buildSearchIndex(dist);
-console.log(`pagefind: indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+console.log(`pagefind: scanned ${pages} pages in ${Math.round(performance.now() - started)} ms`);
 
 const redirects = JSON.parse(await readFile(`${root}content/generated/redirects.json`, 'utf8')) as [string, string][];
 await writeFile(`${dist}/_redirects`, redirects.map(([from, to]) => `${base}${from} ${base}${to} 301\n`).join(''));

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { buildEnv } from './clean-env.ts';
 import { ROOT } from './project.ts';
 
 /** Vitest global setup: the end-to-end tests test the site exactly as `npm run build` makes it. */
 export default function setup(): void {
   if (process.env['TT_SKIP_BUILD'] === '1' && existsSync(`${ROOT}dist/index.html`)) return;
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, env: buildEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
 }

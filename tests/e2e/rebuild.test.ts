@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { buildCopy } from '../support/build-copy.ts';
+import { ROOT } from '../support/project.ts';
+import { brokenLinks, sitePages } from '../support/site-crawl.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+function digests(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('building again', () => {
+  let copy: string;
+  beforeAll(async () => {
+    copy = await buildCopy();
+  }, 300_000);
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it('gives a byte-identical dist/', () => {
+    const first = digests(`${ROOT}dist`);
+    const second = digests(`${copy}/dist`);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    const differing = [...first].filter(([path, digest]) => second.get(path) !== digest).map(([path]) => path);
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('a build under a base path', () => {
+  const BASE = '/some/prefix/';
+  let copy: string;
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    copy = await buildCopy({ BASE_PATH: BASE });
+    server = await serveStatic(`${copy}/dist`, BASE);
+    browser = await launchChromium();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('has no link or anchor that misses the base path', () => {
+    expect(brokenLinks(`${copy}/dist`, sitePages(`${copy}/dist`), BASE)).toEqual([]);
+  });
+
+  it('is read and searched under the prefix', async () => {
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.origin !== server.origin || !url.pathname.startsWith(BASE)) outside.push(r.url());
+    });
+    await page.goto(`${server.origin}${BASE}`);
+    await page.getByRole('link', { name: 'United Nations Global Plan of Action to Combat Trafficking in Persons' }).click();
+    await page.locator('article[id="38"] a.unit-label').click();
+    expect(new URL(page.url()).pathname).toBe(`${BASE}global-plan/38/`);
+    await page.getByRole('searchbox', { name: 'Search the texts' }).fill('ECOSOC 2006/27 OP3');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
+    await page.locator('pagefind-results a').first().click();
+    expect(new URL(page.url()).pathname).toBe(`${BASE}ecosoc-2006-27/op3/`);
+    const missing = await page.goto(`${server.origin}${BASE}no/such/page/`);
+    expect(missing?.status()).toBe(404);
+    await page.getByRole('link', { name: 'See all documents' }).click();
+    expect(new URL(page.url()).pathname).toBe(BASE);
+    expect(outside).toEqual([]);
+  });
+});
