@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { buildEnv } from './clean-env.ts';
+import { buildEnv } from '../../scripts/project-copy.ts';
 import { ROOT } from './project.ts';
 
 /** Vitest global setup: the end-to-end tests test the site exactly as `npm run build` makes it. */
