@@ -18,6 +18,19 @@ const reference = z.object({
   quote: z.string(),
 });
 
+const linked = z.object({
+  /** "<document>/<unit>". */
+  unit: z.string(),
+  kind: z.enum(['unchanged', 'reworded', 'merged', 'split', 'replaced']),
+  /** What the link rests on: similarity, numbering, note, tracked-change, containment, position, override. */
+  evidence: z.string(),
+  similarity: z.number(),
+  /** The paragraph changed place relative to its neighbours. */
+  moved: z.boolean(),
+  /** A reviewer's reason, for links from the override file. */
+  reason: z.string().nullable(),
+});
+
 const unit = z.object({
   /** The <unit> of the URL. */
   id: z.string(),
@@ -45,6 +58,15 @@ const unit = z.object({
   mergedInto: z.string().nullable(),
   /** Extension: tracked-change comments and editors' notes. */
   notes: z.array(z.object({ kind: z.enum(['deleted', 'formatted', 'editor']), text: z.string(), line: z.number().int() })),
+  /** Extension: drafting history; parents are earlier versions, children later ones. */
+  lineage: z.object({
+    parents: z.array(linked),
+    children: z.array(linked),
+    /** Earlier-draft units with no later version: "deleted", or "not-in-copy" where the later text is incomplete. */
+    fate: z.enum(['deleted', 'not-in-copy']).nullable(),
+    /** A unit of a later text with no earlier version. */
+    isNew: z.boolean(),
+  }),
   /** Extension: corrections of conversion noise applied to this unit's lines. */
   corrections: z.array(z.object({ line: z.number().int(), find: z.string(), replace: z.string(), reason: z.string() })),
 });
@@ -159,6 +181,7 @@ export function buildDocument(
       references: citations.get(u.id)?.references ?? [],
       citedDocuments: citations.get(u.id)?.citedDocuments ?? [],
       ancestors: [],
+      lineage: { parents: [], children: [], fate: null, isNew: false },
       part: u.part,
       mergedInto: u.mergedInto,
       notes: u.notes,

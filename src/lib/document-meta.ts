@@ -73,6 +73,17 @@ export const documentMeta = z.object({
   bracketLinks: z.enum(['insertion', 'link']).default('link'),
   /** What a bare "the Convention"/"the Protocol" means where the text has not named one (instrument ids). */
   citationDefaults: z.object({ Convention: z.string().optional(), Protocol: z.string().optional() }).default({}),
+  /** The earlier text this one is a later version of, for the drafting history. */
+  lineage: z
+    .object({
+      /** Id of the earlier document. */
+      from: z.string(),
+      /** True when this text keeps the earlier one's paragraph numbers (a draft of a draft). */
+      sameNumbering: z.boolean(),
+      /** Set when this text is incomplete, saying what is missing. */
+      partial: z.string().optional(),
+    })
+    .optional(),
   /** Lines outside the units (cover page, titles, signatures). */
   lines: z.array(knownLine).default([]),
   /** Unnumbered paragraphs that are units. */

@@ -16,6 +16,7 @@ export async function readIngestInput(root: string): Promise<IngestInput> {
     documents: await readFile(join(content, 'documents.json'), 'utf8'),
     corrections: await readFile(join(content, 'corrections.json'), 'utf8'),
     instruments: await readFile(join(content, 'instruments.json'), 'utf8'),
+    lineageOverrides: await readFile(join(content, 'lineage-overrides.json'), 'utf8'),
     manifest: existsSync(manifestPath) ? await readFile(manifestPath, 'utf8') : '{"urls":[]}',
     sources,
   };

@@ -12,6 +12,7 @@ import { buildDocument, corpusSchema, type Corpus, type UnitCitations } from './
 import { correctionsFile, documentsFile, type Correction, type DocumentMeta } from './document-meta.ts';
 import { mdastToMdx, unitToMdast } from './emit-mdx.ts';
 import { IngestError } from './errors.ts';
+import { ancestorsOf, buildLineage, lineageOverridesFile } from './lineage/lineage.ts';
 import { plainText } from './parse/inline.ts';
 import { parseDocument } from './parse/parse-document.ts';
 import { publishedUrls } from './published-urls.ts';
@@ -26,6 +27,8 @@ export interface IngestInput {
   instruments: string;
   /** Contents of content/url-manifest.json. */
   manifest: string;
+  /** Contents of content/lineage-overrides.json. */
+  lineageOverrides: string;
   /** Source file name -> its bytes. */
   sources: Map<string, Uint8Array>;
 }
@@ -106,6 +109,19 @@ export function ingest(input: IngestInput): IngestOutput {
     return buildDocument(meta, parsed, corrections, citations);
   });
   const instruments = resolveBacklinks(registry, documents);
+  const overrides = parseJson(lineageOverridesFile, input.lineageOverrides, 'content/lineage-overrides.json');
+  const links = metas.flatMap((m) =>
+    m.lineage ? [{ later: m.id, earlier: m.lineage.from, sameNumbering: m.lineage.sameNumbering, partial: m.lineage.partial ?? null }] : [],
+  );
+  const lineage = buildLineage(documents, links, overrides);
+  for (const doc of documents) {
+    for (const unit of doc.units) {
+      const key = `${doc.id}/${unit.id}`;
+      const found = lineage.get(key);
+      if (found) unit.lineage = found;
+      unit.ancestors = ancestorsOf(key, lineage);
+    }
+  }
   const corpus = corpusSchema.parse({ schemaVersion: 1, documents, instruments });
   const redirects = checkManifest(manifest, publishedUrls(corpus));
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);

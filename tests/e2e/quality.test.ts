@@ -25,6 +25,8 @@ const PAGES = [
   '/instruments/',
   '/instruments/untoc/',
   '/sitemap/',
+  '/drafting-history/',
+  '/global-plan/43/',
   '/search/?q=victims',
   '/404.html',
 ];

@@ -1,0 +1,90 @@
+import type { Corpus, CorpusDocument, CorpusUnit } from '../corpus.ts';
+import { wordDiff, type DiffSegment } from '../lineage/word-diff.ts';
+
+type Link = CorpusUnit['lineage']['parents'][number];
+
+/** Word diffs only compare a paragraph with its own rewording; a part against a whole is noise. */
+function comparable(link: Link): boolean {
+  return link.kind === 'unchanged' || link.kind === 'reworded' || link.kind === 'replaced';
+}
+
+function stepDiff(link: Link, before: string, after: string, shown: string): DiffSegment[] {
+  return comparable(link) ? wordDiff(before, after) : [{ op: 'same', text: shown }];
+}
+
+export interface HistoryStep {
+  doc: CorpusDocument;
+  unit: CorpusUnit;
+  link: Link;
+  /** From the earlier text to the later one. */
+  diff: DiffSegment[];
+  /** Generations away from the unit the page is about. */
+  depth: number;
+}
+
+function lookup(corpus: Corpus, key: string): { doc: CorpusDocument; unit: CorpusUnit } {
+  const [docId, unitId] = key.split('/') as [string, string];
+  const doc = corpus.documents.find((d) => d.id === docId)!;
+  return { doc, unit: doc.units.find((u) => u.id === unitId)! };
+}
+
+/** Earlier versions, nearest first, each diffed against the version it became. */
+export function earlierVersions(corpus: Corpus, unit: CorpusUnit): HistoryStep[] {
+  const steps: HistoryStep[] = [];
+  const walk = (current: CorpusUnit, depth: number) => {
+    for (const link of current.lineage.parents) {
+      const found = lookup(corpus, link.unit);
+      steps.push({ ...found, link, diff: stepDiff(link, found.unit.text, current.text, found.unit.text), depth });
+      walk(found.unit, depth + 1);
+    }
+  };
+  walk(unit, 1);
+  return steps;
+}
+
+/** Later versions, nearest first, each diffed from the version before it. */
+export function laterVersions(corpus: Corpus, unit: CorpusUnit): HistoryStep[] {
+  const steps: HistoryStep[] = [];
+  const walk = (current: CorpusUnit, depth: number) => {
+    for (const link of current.lineage.children) {
+      const found = lookup(corpus, link.unit);
+      steps.push({ ...found, link, diff: stepDiff(link, current.text, found.unit.text, found.unit.text), depth });
+      walk(found.unit, depth + 1);
+    }
+  };
+  walk(unit, 1);
+  return steps;
+}
+
+const KINDS: Record<Link['kind'], [string, string]> = {
+  // [as seen from the later version, as seen from the earlier one]
+  unchanged: ['same text as', 'kept unchanged as'],
+  reworded: ['reworded from', 'reworded as'],
+  merged: ['absorbs', 'merged into'],
+  split: ['split off from', 'partly became'],
+  replaced: ['rewritten in place of', 'rewritten as'],
+};
+
+export function relation(link: Link, direction: 'earlier' | 'later'): string {
+  const text = KINDS[link.kind][direction === 'earlier' ? 0 : 1];
+  return link.moved ? `${text} (moved)` : text;
+}
+
+export function evidenceText(link: Link): string {
+  switch (link.evidence) {
+    case 'similarity':
+      return `text similarity ${Math.round(link.similarity * 100)}%`;
+    case 'numbering':
+      return `same paragraph number, text similarity ${Math.round(link.similarity * 100)}%`;
+    case 'note':
+      return 'the draft’s own note “[Merged with paragraph …]”';
+    case 'tracked-change':
+      return 'a tracked deletion in the draft quotes it';
+    case 'containment':
+      return 'most of its words recur there';
+    case 'position':
+      return 'it stands alone in the same place between aligned neighbours';
+    default:
+      return `reviewed: ${link.reason ?? ''}`;
+  }
+}
