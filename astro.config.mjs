@@ -8,7 +8,7 @@ import { defineConfig } from 'astro/config';
 const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },

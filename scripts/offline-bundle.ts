@@ -19,7 +19,7 @@ const FIXED_MTIME = new Date('2010-07-30T00:00:00Z');
 /** The script-tag search index and its library, for the search page opened from disk. */
 export async function writeOfflineSearch(dist: string, corpus: Corpus, minisearchPath: string): Promise<void> {
   const records = searchRecords(corpus);
-  const index = new MiniSearch({ ...SEARCH_OPTIONS, idField: 'id' });
+  const index = new MiniSearch({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields], idField: 'id' });
   index.addAll(records);
   const payload = {
     options: { ...SEARCH_OPTIONS, idField: 'id' },

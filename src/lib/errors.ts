@@ -31,7 +31,7 @@ export interface SourcePosition {
 export class IngestError extends Error {
   readonly code: string;
   constructor(
-    readonly name: ErrorName,
+    override readonly name: ErrorName,
     message: string,
     readonly position: SourcePosition,
     readonly hint: string,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { resolveBacklinks } from './cite/backlinks.ts';
@@ -40,7 +41,7 @@ export interface IngestOutput {
   redirects: [string, string][];
 }
 
-function parseJson<T>(schema: z.ZodType<T>, text: string, file: string): T {
+function parseJson<S extends z.ZodTypeAny>(schema: S, text: string, file: string): z.infer<S> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -57,7 +58,7 @@ function parseJson<T>(schema: z.ZodType<T>, text: string, file: string): T {
       'Each field is described in src/lib/document-meta.ts; correct the entry.',
     );
   }
-  return result.data;
+  return result.data as z.infer<S>;
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -101,7 +102,7 @@ export function ingest(input: IngestInput): IngestOutput {
     const citations: UnitCitations = new Map();
     for (const unit of parsed.units) {
       const file = new VFile({ path: `${meta.id}/${unit.id}` });
-      const tree = cite.runSync(unitToMdast(unit), file);
+      const tree = cite.runSync(unitToMdast(unit), file) as Root;
       const found = [...(file.data.citations ?? []), ...unit.footnoteIds.flatMap((id) => byFootnote.get(id) ?? [])];
       citations.set(unit.id, unitReferences(found, matcher));
       files.set(`units/${meta.id}/${unit.id}.mdx`, mdastToMdx(tree, { document: meta.id, unit: unit.id, label: unit.label }));

@@ -81,7 +81,7 @@ export class CitationMatcher {
     return this.registry.find((i) => i.id === id);
   }
 
-  context(defaults: Partial<Record<Generic, string>> = {}): CitationContext {
+  context(defaults: { [noun in Generic]?: string | undefined } = {}): CitationContext {
     return new CitationContext(this, defaults);
   }
 
@@ -101,7 +101,7 @@ export class CitationContext {
 
   constructor(
     private readonly matcher: CitationMatcher,
-    private readonly defaults: Partial<Record<Generic, string>>,
+    private readonly defaults: { [noun in Generic]?: string | undefined },
   ) {}
 
   private named(instrument: Instrument): string {

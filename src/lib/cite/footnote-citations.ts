@@ -11,8 +11,8 @@ export function footnoteCitations(footnotes: { id: string; text: string }[], mat
   for (const footnote of footnotes) {
     const ibid = /^Ibid\.,?\s*/u.exec(footnote.text);
     // "Ibid., annex II." after "General Assembly resolution 55/25, annex I." is resolution 55/25, annex II.
-    const source = previous?.replace(/,\s*(?:vol\.|annex|No\.|p\.|para).*$/u, '').replace(/\.$/u, '');
-    const text = ibid && source ? `${source}, ${footnote.text.slice(ibid[0].length)}` : footnote.text;
+    const source: string | undefined = previous?.replace(/,\s*(?:vol\.|annex|No\.|p\.|para).*$/u, '').replace(/\.$/u, '');
+    const text: string = ibid && source ? `${source}, ${footnote.text.slice(ibid[0].length)}` : footnote.text;
     previous = text;
     const citations: Citation[] = [];
     for (const instrument of matcher.registry) {

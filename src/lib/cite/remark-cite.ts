@@ -9,7 +9,7 @@ export interface RemarkCiteOptions {
   /** The compiled instrument registry. */
   matcher: CitationMatcher;
   /** What a bare "the Convention"/"the Protocol" means in this document before anything is named. */
-  defaults?: Partial<Record<Generic, string>>;
+  defaults?: { [noun in Generic]?: string | undefined };
 }
 
 declare module 'vfile' {
@@ -44,7 +44,7 @@ function element(citation: Citation, value: string): PhrasingContent {
 export function remarkCiteInstruments(options: RemarkCiteOptions) {
   if (!options?.matcher) throw new TypeError('remarkCiteInstruments: `options.matcher` is required');
   for (const [noun, id] of Object.entries(options.defaults ?? {})) {
-    if (!options.matcher.get(id)) throw new TypeError(`remarkCiteInstruments: default for "the ${noun}" is "${id}", which is not in the registry`);
+    if (id !== undefined && !options.matcher.get(id)) throw new TypeError(`remarkCiteInstruments: default for "the ${noun}" is "${id}", which is not in the registry`);
   }
   return (tree: Root, file: VFile): void => {
     const context = options.matcher.context(options.defaults);
