@@ -20,6 +20,8 @@ export interface HistoryStep {
   diff: DiffSegment[];
   /** Generations away from the unit the page is about. */
   depth: number;
+  /** The version on the near side of the link (the page's unit at depth 1). */
+  via: { doc: CorpusDocument; unit: CorpusUnit };
 }
 
 function lookup(corpus: Corpus, key: string): { doc: CorpusDocument; unit: CorpusUnit } {
@@ -29,45 +31,45 @@ function lookup(corpus: Corpus, key: string): { doc: CorpusDocument; unit: Corpu
 }
 
 /** Earlier versions, nearest first, each diffed against the version it became. */
-export function earlierVersions(corpus: Corpus, unit: CorpusUnit): HistoryStep[] {
+export function earlierVersions(corpus: Corpus, doc: CorpusDocument, unit: CorpusUnit): HistoryStep[] {
   const steps: HistoryStep[] = [];
-  const walk = (current: CorpusUnit, depth: number) => {
-    for (const link of current.lineage.parents) {
+  const walk = (current: { doc: CorpusDocument; unit: CorpusUnit }, depth: number) => {
+    for (const link of current.unit.lineage.parents) {
       const found = lookup(corpus, link.unit);
-      steps.push({ ...found, link, diff: stepDiff(link, found.unit.text, current.text, found.unit.text), depth });
-      walk(found.unit, depth + 1);
+      steps.push({ ...found, link, diff: stepDiff(link, found.unit.text, current.unit.text, found.unit.text), depth, via: current });
+      walk(found, depth + 1);
     }
   };
-  walk(unit, 1);
+  walk({ doc, unit }, 1);
   return steps;
 }
 
 /** Later versions, nearest first, each diffed from the version before it. */
-export function laterVersions(corpus: Corpus, unit: CorpusUnit): HistoryStep[] {
+export function laterVersions(corpus: Corpus, doc: CorpusDocument, unit: CorpusUnit): HistoryStep[] {
   const steps: HistoryStep[] = [];
-  const walk = (current: CorpusUnit, depth: number) => {
-    for (const link of current.lineage.children) {
+  const walk = (current: { doc: CorpusDocument; unit: CorpusUnit }, depth: number) => {
+    for (const link of current.unit.lineage.children) {
       const found = lookup(corpus, link.unit);
-      steps.push({ ...found, link, diff: stepDiff(link, current.text, found.unit.text, found.unit.text), depth });
-      walk(found.unit, depth + 1);
+      steps.push({ ...found, link, diff: stepDiff(link, current.unit.text, found.unit.text, found.unit.text), depth, via: current });
+      walk(found, depth + 1);
     }
   };
-  walk(unit, 1);
+  walk({ doc, unit }, 1);
   return steps;
 }
 
 const KINDS: Record<Link['kind'], [string, string]> = {
-  // [as seen from the later version, as seen from the earlier one]
-  unchanged: ['same text as', 'kept unchanged as'],
-  reworded: ['reworded from', 'reworded as'],
-  merged: ['absorbs', 'merged into'],
-  split: ['split off from', 'partly became'],
-  replaced: ['rewritten in place of', 'rewritten as'],
+  // [the later version ... the earlier one, the earlier version ... the later one]
+  unchanged: ['has the same text as', 'was kept unchanged as'],
+  reworded: ['is a rewording of', 'was reworded as'],
+  merged: ['absorbed', 'was merged into'],
+  split: ['was split off from', 'partly became'],
+  replaced: ['was written in place of', 'was replaced by'],
 };
 
 export function relation(link: Link, direction: 'earlier' | 'later'): string {
   const text = KINDS[link.kind][direction === 'earlier' ? 0 : 1];
-  return link.moved ? `${text} (moved)` : text;
+  return text;
 }
 
 export function evidenceText(link: Link): string {
