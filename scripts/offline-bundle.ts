@@ -40,6 +40,10 @@ const rewrite = unified()
         parent.children.splice(index, 1);
         return index;
       }
+      const refresh = node.tagName === 'meta' && String(node.properties['httpEquiv'] ?? '').toLowerCase() === 'refresh';
+      if (refresh && typeof node.properties['content'] === 'string') {
+        node.properties['content'] = node.properties['content'].replace(/url=(.*)$/u, (_, url: string) => `url=${offlineHref(url)}`);
+      }
       for (const name of ['href', 'src', 'action'] as const) {
         const value = node.properties[name];
         if (typeof value === 'string') node.properties[name] = offlineHref(value);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,14 @@ describe('a build under a base path', () => {
   let server: StaticServer;
   let browser: Browser;
   beforeAll(async () => {
-    copy = await buildCopy({ BASE_PATH: BASE });
+    // An old address moved to a new one, as a maintainer would record it in the manifest.
+    copy = await buildCopy({ BASE_PATH: BASE }, (dir) => {
+      const path = join(dir, 'content/url-manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8')) as { urls: string[]; redirects: Record<string, string> };
+      manifest.urls.push('/gpa/38/');
+      manifest.redirects['/gpa/38/'] = '/global-plan/38/';
+      writeFileSync(path, JSON.stringify(manifest));
+    });
     server = await serveStatic(`${copy}/dist`, BASE);
     browser = await launchChromium();
   }, 300_000);
@@ -79,5 +86,16 @@ describe('a build under a base path', () => {
     await page.getByRole('link', { name: 'See all documents' }).click();
     expect(new URL(page.url()).pathname).toBe(BASE);
     expect(outside).toEqual([]);
+  });
+
+  it('sends a moved address on to its new place, by a redirect page and a _redirects line', async () => {
+    const html = readFileSync(`${copy}/dist/gpa/38/index.html`, 'utf8');
+    expect(html).toContain('<meta http-equiv="refresh" content="0;url=../../global-plan/38/">');
+    expect(html).toMatch(/<link rel="canonical" href="[^"]*global-plan\/38\/">/u);
+    expect(readFileSync(`${copy}/dist/_redirects`, 'utf8')).toContain(`${BASE}gpa/38/ ${BASE}global-plan/38/ 301`);
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${BASE}gpa/38/`);
+    await page.waitForURL(`${server.origin}${BASE}global-plan/38/`);
+    expect(await page.locator('h1').textContent()).toContain('Paragraph 38');
   });
 });
