@@ -85,6 +85,8 @@ const document = z.object({
   shortTitle: z.string(),
   /** Extension: abbreviation used in short references ("GPA 38"). */
   abbreviation: z.string(),
+  /** Extension: one or two sentences saying what the text is. */
+  description: z.string(),
   /** Extension: who issued it. */
   authority: z.string(),
   /** Extension: how a UN-style citation names it. */
@@ -156,6 +158,7 @@ export function buildDocument(
     url: documentUrl(meta.id),
     shortTitle: meta.shortTitle,
     abbreviation: meta.abbreviation,
+    description: meta.description,
     authority: meta.authority,
     citeAs: meta.citeAs,
     sha256: meta.sha256,
