@@ -43,6 +43,12 @@ const RESOLUTION = String.raw`(?:(${BODY})\s+)?[Rr]esolutions?\s+(${NUMBER}/${NU
 const ILO_LIST = String.raw`ILO\s+[Cc]onventions?\s+(?:No\.\s*)?\d+(?:\s*(?:,|and)\s*(?:No\.\s*)?\d+)+`;
 const SYMBOL = String.raw`\b[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:/(?:[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)){2,}`;
 
+const ILO_LIST_RE = new RegExp(`^${ILO_LIST}$`, 'u');
+const PROTOCOLS_RE = new RegExp(`^(?:${PROTOCOLS})$`, 'u');
+const RESOLUTION_RE = new RegExp(`^${RESOLUTION}$`, 'u');
+const BODY_RE = new RegExp(`^(?:${BODY})$`, 'u');
+const SYMBOL_RE = new RegExp(`^${SYMBOL}$`, 'u');
+
 interface CompiledInstrument {
   instrument: Instrument;
   re: RegExp;
@@ -123,13 +129,13 @@ export class CitationContext {
       const instrument = /^(Convention|Protocol)$/u.test(target) ? this.generic(target as Generic) : this.resolveName(target);
       return instrument ? { kind: 'instrument', instruments: [instrument], articles: article.articles, quote } : null;
     }
-    if (new RegExp(`^${ILO_LIST}$`, 'u').test(text)) {
+    if (ILO_LIST_RE.test(text)) {
       const ids = [...text.matchAll(/\d+/gu)].map((m) => `ilo-c${m[0]}`).filter((id) => this.matcher.get(id));
       return ids.length > 0 ? { kind: 'instrument', instruments: ids, articles: [], quote } : null;
     }
     const byName = this.matcher.byName(text);
     if (byName) return { kind: 'instrument', instruments: [this.named(byName)], articles: [], quote };
-    if (/Protocols/u.test(text) && !/^(?:the|that)\s/u.test(text) || /^(?:its|the)\s+(?:Optional\s+)?Protocols/u.test(text)) {
+    if (PROTOCOLS_RE.test(text)) {
       const parent = this.lastNamed ? this.matcher.get(this.lastNamed) : undefined;
       const owner = parent?.protocols.length ? parent : this.matcher.get(this.last.Convention ?? this.defaults.Convention ?? '');
       return owner && owner.protocols.length > 0 ? { kind: 'instrument', instruments: owner.protocols, articles: [], quote } : null;
@@ -139,7 +145,7 @@ export class CitationContext {
       const id = this.generic(generic[1] as Generic);
       return id ? { kind: 'instrument', instruments: [id], articles: [], quote } : null;
     }
-    const resolution = new RegExp(`^${RESOLUTION}$`, 'u').exec(text);
+    const resolution = RESOLUTION_RE.exec(text);
     if (resolution) {
       const body = resolution[1]?.replace(/\s+/gu, ' ') ?? this.lastBody;
       if (!body) return null;
@@ -147,11 +153,11 @@ export class CitationContext {
       const numbers = resolution[2]!.split(/\s*(?:,|and)\s*/u).filter(Boolean);
       return { kind: 'document', symbols: numbers.map((n) => BODIES[body]!(n)), quote };
     }
-    if (new RegExp(`^(?:${BODY})$`, 'u').test(text)) {
+    if (BODY_RE.test(text)) {
       this.lastBody = text.replace(/\s+/gu, ' ');
       return null;
     }
-    if (new RegExp(`^${SYMBOL}$`, 'u').test(text)) return { kind: 'document', symbols: [text], quote };
+    if (SYMBOL_RE.test(text)) return { kind: 'document', symbols: [text], quote };
     return null;
   }
 

@@ -125,10 +125,6 @@ export class DocumentBuilder {
     return this.units.some((u) => u.part === part);
   }
 
-  get afterBreak(): boolean {
-    return this.interrupted;
-  }
-
   blank(): void {
     this.interrupted = true;
   }

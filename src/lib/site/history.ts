@@ -30,27 +30,17 @@ function lookup(corpus: Corpus, key: string): { doc: CorpusDocument; unit: Corpu
   return { doc, unit: doc.units.find((u) => u.id === unitId)! };
 }
 
-/** Earlier versions, nearest first, each diffed against the version it became. */
-export function earlierVersions(corpus: Corpus, doc: CorpusDocument, unit: CorpusUnit): HistoryStep[] {
+/**
+ * Earlier (`parents`) or later (`children`) versions, nearest first, each diffed from the older
+ * version of the pair to the newer.
+ */
+export function versions(corpus: Corpus, doc: CorpusDocument, unit: CorpusUnit, direction: 'parents' | 'children'): HistoryStep[] {
   const steps: HistoryStep[] = [];
   const walk = (current: { doc: CorpusDocument; unit: CorpusUnit }, depth: number) => {
-    for (const link of current.unit.lineage.parents) {
+    for (const link of current.unit.lineage[direction]) {
       const found = lookup(corpus, link.unit);
-      steps.push({ ...found, link, diff: stepDiff(link, found.unit.text, current.unit.text, found.unit.text), depth, via: current });
-      walk(found, depth + 1);
-    }
-  };
-  walk({ doc, unit }, 1);
-  return steps;
-}
-
-/** Later versions, nearest first, each diffed from the version before it. */
-export function laterVersions(corpus: Corpus, doc: CorpusDocument, unit: CorpusUnit): HistoryStep[] {
-  const steps: HistoryStep[] = [];
-  const walk = (current: { doc: CorpusDocument; unit: CorpusUnit }, depth: number) => {
-    for (const link of current.unit.lineage.children) {
-      const found = lookup(corpus, link.unit);
-      steps.push({ ...found, link, diff: stepDiff(link, current.unit.text, found.unit.text, found.unit.text), depth, via: current });
+      const [older, newer] = direction === 'parents' ? [found.unit, current.unit] : [current.unit, found.unit];
+      steps.push({ ...found, link, diff: stepDiff(link, older.text, newer.text, found.unit.text), depth, via: current });
       walk(found, depth + 1);
     }
   };
