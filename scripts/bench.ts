@@ -78,8 +78,15 @@ async function bareAstro(pages: number, texts: string[]): Promise<number> {
 /** The real corpus ten times: each document again under nine more ids, same sources. */
 function multiplyCorpus(dir: string, factor: number): void {
   const path = join(dir, 'content/documents.json');
-  const docs = JSON.parse(readFileSync(path, 'utf8')) as { id: string; abbreviation: string }[];
-  const many = docs.flatMap((d) => Array.from({ length: factor }, (_, i) => (i === 0 ? d : { ...d, id: `${d.id}-copy-${i}`, abbreviation: `${d.abbreviation}x${i}` })));
+  const docs = JSON.parse(readFileSync(path, 'utf8')) as { id: string; abbreviation: string; lineage?: { from: string } }[];
+  // Each copy is a drafting chain of its own: copy i's drafts point at copy i's earlier drafts.
+  const many = docs.flatMap((d) =>
+    Array.from({ length: factor }, (_, i) =>
+      i === 0
+        ? d
+        : { ...d, id: `${d.id}-copy-${i}`, abbreviation: `${d.abbreviation}x${i}`, ...(d.lineage ? { lineage: { ...d.lineage, from: `${d.lineage.from}-copy-${i}` } } : {}) },
+    ),
+  );
   writeFileSync(path, JSON.stringify(many, null, 2));
   writeFileSync(join(dir, 'content/url-manifest.json'), '{ "urls": [], "redirects": {} }\n');
 }

@@ -85,6 +85,8 @@ const document = z.object({
   shortTitle: z.string(),
   /** Extension: abbreviation used in short references ("GPA 38"). */
   abbreviation: z.string(),
+  /** Extension: the earlier text this one is a later version of, if any. */
+  laterVersionOf: z.string().nullable(),
   /** Extension: one or two sentences saying what the text is. */
   description: z.string(),
   /** Extension: who issued it. */
@@ -158,6 +160,7 @@ export function buildDocument(
     url: documentUrl(meta.id),
     shortTitle: meta.shortTitle,
     abbreviation: meta.abbreviation,
+    laterVersionOf: meta.lineage?.from ?? null,
     description: meta.description,
     authority: meta.authority,
     citeAs: meta.citeAs,

@@ -50,7 +50,7 @@ export function versions(corpus: Corpus, doc: CorpusDocument, unit: CorpusUnit, 
 
 const KINDS: Record<Link['kind'], [string, string]> = {
   // [the later version ... the earlier one, the earlier version ... the later one]
-  unchanged: ['has the same text as', 'was kept unchanged as'],
+  unchanged: ['has the same words as', 'was kept word for word as'],
   reworded: ['is a rewording of', 'was reworded as'],
   merged: ['absorbed', 'was merged into'],
   split: ['was split off from', 'partly became'],
@@ -77,6 +77,6 @@ export function evidenceText(link: Link): string {
     case 'position':
       return 'it stands alone in the same place between aligned neighbours';
     default:
-      return `reviewed: ${link.reason ?? ''}`;
+      return `reviewed: ${(link.reason ?? '').replace(/\.$/u, '')}`;
   }
 }
