@@ -16,13 +16,14 @@ function articleOrder(a: string | null, b: string | null): number {
 /** An instrument's citing units, grouped by article (numeric order, whole instrument last) and by document. */
 export function backlinkGroups(instrument: CorpusInstrument, corpus: Corpus): BacklinkGroup[] {
   const articles = [...new Set(instrument.citedBy.map((c) => c.article))].sort(articleOrder);
+  const citing = new Set(instrument.citedBy.map((c) => `${c.unit}\u0000${c.article}`));
   return articles.map((article) => ({
     article,
     documents: corpus.documents
       .map((doc) => ({
         doc,
         units: doc.units
-          .filter((u) => instrument.citedBy.some((c) => c.unit === `${doc.id}/${u.id}` && c.article === article))
+          .filter((u) => citing.has(`${doc.id}/${u.id}\u0000${article}`))
           .map((unit) => ({
             unit,
             quotes: [...new Set(unit.references.filter((r) => r.instrument === instrument.id && r.article === article).map((r) => r.quote))],
