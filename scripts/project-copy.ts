@@ -22,5 +22,5 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
     if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST') || key.startsWith('VITE_')) continue;
     env[key] = value;
   }
-  return { ...env, ...extra };
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
