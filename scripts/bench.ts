@@ -5,7 +5,7 @@
  * page and of the first search.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { filesUnder } from './files-under.ts';
 import { buildEnv, copyProject } from './project-copy.ts';
 
 const run = promisify(execFile);
@@ -22,15 +23,6 @@ async function timed(cwd: string, command: string, args: string[]): Promise<{ ms
   const started = performance.now();
   const { stdout } = await run(command, args, { cwd, env: buildEnv(), maxBuffer: 256 * 1024 * 1024 });
   return { ms: performance.now() - started, stdout };
-}
-
-function htmlPages(dir: string): number {
-  let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += htmlPages(join(dir, entry.name));
-    else if (entry.name.endsWith('.html')) n++;
-  }
-  return n;
 }
 
 interface BuildTimes {
@@ -48,7 +40,7 @@ async function fullBuild(dir: string): Promise<BuildTimes> {
   const post = await timed(dir, process.execPath, ['--import', 'tsx', 'scripts/postbuild.ts']);
   const pagefind = Number(/pagefind: scanned \d+ pages in (\d+) ms/u.exec(post.stdout)?.[1] ?? Number.NaN);
   return {
-    pages: htmlPages(join(dir, 'dist')),
+    pages: filesUnder(join(dir, 'dist')).filter((p) => p.endsWith('.html')).length,
     ingest: ingest.ms,
     astro: astro.ms,
     pagefind,

@@ -1,5 +1,5 @@
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import MiniSearch from 'minisearch';
 import rehypeParse from 'rehype-parse';
@@ -10,6 +10,7 @@ import type { Element, Root } from 'hast';
 import type { Corpus } from '../src/lib/corpus.ts';
 import { offlineHref } from '../src/lib/offline/offline-href.ts';
 import { SEARCH_OPTIONS, searchRecords } from '../src/lib/offline/search-records.ts';
+import { filesUnder } from './files-under.ts';
 
 export const ZIP_PATH = 'download/trafficking-texts-offline.zip';
 const FOLDER = 'trafficking-texts';
@@ -53,24 +54,13 @@ const rewrite = unified()
   })
   .use(rehypeStringify);
 
-async function files(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await files(path)));
-    else out.push(path);
-  }
-  return out;
-}
-
 /**
  * The downloadable copy: every page with links to index.html files so that it works from disk,
  * minus what cannot run there (Pagefind) or would be circular (the zip itself).
  */
 export async function writeOfflineZip(dist: string): Promise<{ bytes: number; files: number }> {
   const entries: Zippable = {};
-  const all = (await files(dist)).map((f) => relative(dist, f).split('\\').join('/')).sort();
-  for (const path of all) {
+  for (const path of filesUnder(dist)) {
     // Pagefind cannot run from disk, the zip would contain itself, and a 404 page has no use there.
     if (path.startsWith('pagefind/') || path.startsWith('download/') || path === '_redirects' || path === '404.html') continue;
     const raw = await readFile(join(dist, path));

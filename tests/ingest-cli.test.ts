@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileDigests } from './support/file-digests.ts';
 import { ROOT } from './support/project.ts';
 
 const run = promisify(execFile);
@@ -22,16 +23,7 @@ async function ingestAt(root: string): Promise<{ code: number; stdout: string; s
 
 /** A fingerprint of every file under a folder, to prove it was left alone. */
 function fingerprint(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else hash.update(path).update(readFileSync(path));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
+  return JSON.stringify([...fileDigests(dir)]);
 }
 
 describe('npm run ingest on bad input', () => {

@@ -1,26 +1,13 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { buildCopy } from '../support/build-copy.ts';
+import { fileDigests } from '../support/file-digests.ts';
 import { ROOT } from '../support/project.ts';
 import { brokenLinks, sitePages } from '../support/site-crawl.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-
-function digests(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('building again', () => {
   let copy: string;
@@ -30,8 +17,8 @@ describe('building again', () => {
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   it('gives a byte-identical dist/', () => {
-    const first = digests(`${ROOT}dist`);
-    const second = digests(`${copy}/dist`);
+    const first = fileDigests(`${ROOT}dist`);
+    const second = fileDigests(`${copy}/dist`);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     const differing = [...first].filter(([path, digest]) => second.get(path) !== digest).map(([path]) => path);
     expect(differing).toEqual([]);

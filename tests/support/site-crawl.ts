@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { filesUnder } from '../../scripts/files-under.ts';
 
 export interface PageFile {
   /** Site-relative URL of the page ("/global-plan/17/"). */
@@ -11,20 +12,14 @@ export interface PageFile {
 
 /** Every HTML page of a built site. */
 export function sitePages(dist: string): PageFile[] {
-  const pages: PageFile[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) {
-        const rel = `/${relative(dist, path).split('\\').join('/')}`;
-        const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-        pages.push({ url, file: path, root: parse(readFileSync(path, 'utf8')) });
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort((a, b) => a.url.localeCompare(b.url));
+  return filesUnder(dist)
+    .filter((p) => p.endsWith('.html'))
+    .map((p) => {
+      const rel = `/${p}`;
+      const file = join(dist, p);
+      return { url: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, file, root: parse(readFileSync(file, 'utf8')) };
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
 }
 
 export interface BrokenLink {
