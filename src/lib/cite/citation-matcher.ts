@@ -52,6 +52,7 @@ const SYMBOL_RE = new RegExp(`^${SYMBOL}$`, 'u');
 interface CompiledInstrument {
   instrument: Instrument;
   re: RegExp;
+  footnotes: RegExp[];
 }
 
 export class CitationMatcher {
@@ -65,6 +66,7 @@ export class CitationMatcher {
     this.names = registry.map((instrument) => ({
       instrument,
       re: new RegExp(`^(?:${instrument.patterns.join('|')})$`, 'u'),
+      footnotes: instrument.footnotes.map((p) => new RegExp(p, 'u')),
     }));
     // Longest first, so that "Protocol to Prevent ... supplementing the United Nations Convention
     // against Transnational Organized Crime" wins over the Convention's name inside it.
@@ -81,6 +83,11 @@ export class CitationMatcher {
 
   byName(text: string): Instrument | undefined {
     return this.names.find((n) => n.re.test(text))?.instrument;
+  }
+
+  /** Instruments a footnote's text identifies ("General Assembly resolution 55/25, annex I."). */
+  byFootnote(text: string): Instrument[] {
+    return this.names.filter((n) => n.footnotes.some((re) => re.test(text))).map((n) => n.instrument);
   }
 
   get(id: string): Instrument | undefined {

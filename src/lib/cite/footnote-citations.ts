@@ -15,13 +15,11 @@ export function footnoteCitations(footnotes: { id: string; text: string }[], mat
     const text: string = ibid && source ? `${source}, ${footnote.text.slice(ibid[0].length)}` : footnote.text;
     previous = text;
     const citations: Citation[] = [];
-    for (const instrument of matcher.registry) {
-      if (instrument.footnotes.some((p) => new RegExp(p, 'u').test(text))) {
-        citations.push({ kind: 'instrument', instruments: [instrument.id], articles: [], quote: footnote.text });
-      }
+    for (const instrument of matcher.byFootnote(text)) {
+      citations.push({ kind: 'instrument', instruments: [instrument.id], articles: [], quote: footnote.text });
     }
     const context = matcher.context();
-    for (const match of text.matchAll(new RegExp(matcher.pattern.source, 'gu'))) {
+    for (const match of text.matchAll(matcher.pattern)) {
       const citation = context.classify(match[0]);
       if (citation?.kind === 'document') citations.push({ ...citation, quote: match[0] });
     }

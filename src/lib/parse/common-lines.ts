@@ -6,15 +6,24 @@ const FOOTNOTE = /^([¹²³⁰⁴-⁹]+)\s+(.+)$/u;
 const TRACKED_CHANGE = /^(?:-\s*)?(?:\*\*)?(Deleted|Formatted):(?:\*\*)?(?:\s+(.*))?$/u;
 const EDITOR_NOTE = /^(?:\*\*)?\[([^\][]+)\](?:\*\*)?$/u;
 
-const compiled = new WeakMap<object, { re: RegExp; role: DocumentBuilder['meta']['lines'][number]['role'] }[]>();
+interface CompiledMeta {
+  lines: { re: RegExp; role: DocumentBuilder['meta']['lines'][number]['role'] }[];
+  unnumbered: { re: RegExp; id: string; label: string }[];
+}
 
-function knownLines(b: DocumentBuilder) {
-  let list = compiled.get(b.meta);
-  if (!list) {
-    list = b.meta.lines.map((l) => ({ re: new RegExp(`^(?:${l.match})$`, 'u'), role: l.role }));
-    compiled.set(b.meta, list);
+const compiled = new WeakMap<object, CompiledMeta>();
+
+/** The metadata's line and unnumbered-unit patterns, compiled once per document. */
+function patterns(b: DocumentBuilder): CompiledMeta {
+  let c = compiled.get(b.meta);
+  if (!c) {
+    c = {
+      lines: b.meta.lines.map((l) => ({ re: new RegExp(`^(?:${l.match})$`, 'u'), role: l.role })),
+      unnumbered: b.meta.unnumbered.map((u) => ({ re: new RegExp(`^(?:${u.match})`, 'u'), id: u.id, label: u.label })),
+    };
+    compiled.set(b.meta, c);
   }
-  return list;
+  return c;
 }
 
 /**
@@ -27,7 +36,7 @@ export function commonLine(line: SourceLine, b: DocumentBuilder): boolean {
     b.blank();
     return true;
   }
-  for (const known of knownLines(b)) {
+  for (const known of patterns(b).lines) {
     if (known.re.test(text)) {
       if (known.role === 'heading') b.heading(line, text.replace(/^[#\s]*(?:\*\*)?|(?:\*\*)?$/gu, ''));
       else b.matter(line, known.role);
@@ -85,7 +94,7 @@ export function continuationLine(line: SourceLine, b: DocumentBuilder): boolean 
 /** Matches an unnumbered paragraph against the document's list of named unnumbered units. */
 export function namedUnnumbered(line: SourceLine, b: DocumentBuilder): boolean {
   const text = line.text.trim();
-  const named = b.meta.unnumbered.find((u) => new RegExp(`^(?:${u.match})`, 'u').test(text));
+  const named = patterns(b).unnumbered.find((u) => u.re.test(text));
   if (!named) return false;
   b.startUnit(line, { id: named.id, label: named.label, raw: text });
   return true;
