@@ -16,7 +16,8 @@ export type Bundle = Map<string, Uint8Array>;
 
 const MAGIC = Buffer.from('pagefind_dcd');
 
-function read(bytes: Uint8Array, path: string): unknown {
+/** The value in one of Pagefind's binary index files (gzip of "pagefind_dcd" + CBOR). */
+export function readPagefindFile(bytes: Uint8Array, path: string): unknown {
   const raw = gunzipSync(bytes);
   if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) {
     throw new Error(`pagefind-stable: ${path} is not in Pagefind 1.5's format; check the Pagefind version pinned in package.json`);
@@ -24,7 +25,7 @@ function read(bytes: Uint8Array, path: string): unknown {
   return decode(raw.subarray(MAGIC.length));
 }
 
-function write(value: unknown): Uint8Array {
+export function writePagefindFile(value: unknown): Uint8Array {
   return gzipSync(Buffer.concat([MAGIC, Buffer.from(encode(value))]), { level: 9 });
 }
 
@@ -52,23 +53,23 @@ export function stabilisePagefind(input: Bundle): Bundle {
   };
   for (const language of Object.values(entry.languages)) {
     const metaPath = `pagefind.${language.hash}.pf_meta`;
-    const meta = read(take(bundle, metaPath), metaPath) as Meta;
+    const meta = readPagefindFile(take(bundle, metaPath), metaPath) as Meta;
     const prefix = language.hash.split('_')[0];
     const filters: [string, string][] = [];
     for (const [name, fileHash] of [...meta[3]].sort(([a], [b]) => byCodePoint(a, b))) {
       const path = `filter/${fileHash}.pf_filter`;
-      const [filterName, values] = read(take(bundle, path), path) as FilterFile;
+      const [filterName, values] = readPagefindFile(take(bundle, path), path) as FilterFile;
       const sorted: FilterFile = [
         filterName,
         [...values].sort(([a], [b]) => byCodePoint(a, b)).map(([value, pages]) => [value, [...pages].sort((x, y) => x - y)]),
       ];
-      const bytes = write(sorted);
+      const bytes = writePagefindFile(sorted);
       const stable = `${prefix}_${hash(bytes, 7)}`;
       bundle.set(`filter/${stable}.pf_filter`, bytes);
       filters.push([name, stable]);
     }
     meta[3] = filters;
-    const metaBytes = write(meta);
+    const metaBytes = writePagefindFile(meta);
     const metaHash = `${prefix}_${hash(metaBytes, 10)}`;
     bundle.set(`pagefind.${metaHash}.pf_meta`, metaBytes);
     language.hash = metaHash;

@@ -1,12 +1,9 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cborg';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Bundle, stabilisePagefind } from '../scripts/pagefind-stable.ts';
+import { type Bundle, readPagefindFile, stabilisePagefind, writePagefindFile } from '../scripts/pagefind-stable.ts';
 
-const MAGIC = Buffer.from('pagefind_dcd');
-const unpack = (bytes: Uint8Array): unknown => decode(gunzipSync(bytes).subarray(MAGIC.length));
-const pack = (value: unknown): Uint8Array => gzipSync(Buffer.concat([MAGIC, Buffer.from(encode(value))]));
+const unpack = (bytes: Uint8Array): unknown => readPagefindFile(bytes, 'a test bundle');
 
 function page(title: string, document: string, instruments: string[]): string {
   const filters = instruments.map((id) => `<span data-pagefind-filter="instrument">${id}</span>`).join('');
@@ -63,7 +60,7 @@ describe('stabilisePagefind', () => {
     for (const [path, bytes] of bundle) {
       if (!path.startsWith('filter/')) continue;
       const [name, values] = unpack(bytes) as [string, [string, number[]][]];
-      shuffled.set(path, pack([name, [...values].reverse().map(([value, pages]) => [value, [...pages].reverse()])]));
+      shuffled.set(path, writePagefindFile([name, [...values].reverse().map(([value, pages]) => [value, [...pages].reverse()])]));
     }
     const once = stabilisePagefind(bundle);
     const again = stabilisePagefind(shuffled);
