@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { IngestError } from '../src/lib/errors.ts';
 import { ingest } from '../src/lib/ingest.ts';
-import { readIngestInput, writeGenerated } from '../src/lib/ingest-fs.ts';
+import { readIngestInput, replaceFolder } from '../src/lib/ingest-fs.ts';
 
 // `--root <dir>` ingests another project folder (the tests use it on copies with broken input).
 const rootFlag = process.argv.indexOf('--root');
@@ -11,7 +11,7 @@ const root = rootFlag > 0 ? `${process.argv[rootFlag + 1]!.replace(/\/$/u, '')}/
 try {
   const started = performance.now();
   const output = ingest(await readIngestInput(root));
-  await writeGenerated(`${root}content/generated`, output.files);
+  await replaceFolder(`${root}content/generated`, output.files);
   const units = output.corpus.documents.reduce((n, d) => n + d.units.length, 0);
   console.log(`ingest: ${output.corpus.documents.length} documents, ${units} units in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {

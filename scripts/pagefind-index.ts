@@ -1,6 +1,6 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { replaceFolder } from '../src/lib/ingest-fs.ts';
 import { type Bundle, stabilisePagefind } from './pagefind-stable.ts';
 
 /**
@@ -10,7 +10,7 @@ import { type Bundle, stabilisePagefind } from './pagefind-stable.ts';
  * The bundle is taken from Pagefind in memory and written here rather than by `writeFiles()`:
  * Pagefind 1.5 writes through Tokio without flushing, so a file can still be incomplete when
  * `writeFiles()` resolves and the service is closed (a CI build once shipped a truncated
- * pagefind-ui.js). Written to a staging folder first, so an earlier index is replaced whole.
+ * pagefind-ui.js). An earlier index is replaced whole, never left half-overwritten.
  */
 export async function buildSearchIndex(site: string): Promise<{ pages: number; files: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -28,16 +28,6 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; f
     await pagefind.close();
   }
   const stable = stabilisePagefind(bundle);
-
-  const target = join(site, 'pagefind');
-  const staging = join(site, '.pagefind-staging');
-  await rm(staging, { recursive: true, force: true });
-  for (const [path, bytes] of stable) {
-    const file = join(staging, path);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, bytes);
-  }
-  await rm(target, { recursive: true, force: true });
-  await rename(staging, target);
+  await replaceFolder(join(site, 'pagefind'), stable);
   return { pages, files: stable.size };
 }

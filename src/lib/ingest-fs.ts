@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { IngestInput } from './ingest.ts';
 
 /** Reads the ingest's inputs from a project folder. */
@@ -23,13 +23,13 @@ export async function readIngestInput(root: string): Promise<IngestInput> {
 }
 
 /**
- * Writes the generated files into a fresh folder beside `target`, then swaps it in. A failure
- * before the swap leaves the previous output exactly as it was.
+ * Writes the files (path within `target` → content) into a fresh folder beside `target`, then swaps
+ * it in. A failure before the swap leaves the previous output exactly as it was.
  */
-export async function writeGenerated(target: string, files: Map<string, string>): Promise<void> {
+export async function replaceFolder(target: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
   const stamp = `${process.pid}-${Date.now()}`;
-  const staging = join(dirname(target), `.generated-new-${stamp}`);
-  const retired = join(dirname(target), `.generated-old-${stamp}`);
+  const staging = join(dirname(target), `.${basename(target)}-new-${stamp}`);
+  const retired = join(dirname(target), `.${basename(target)}-old-${stamp}`);
   try {
     for (const [path, content] of files) {
       const full = join(staging, path);
