@@ -34,8 +34,11 @@ export const unnumberedUnit = z.object({
   label: z.string().min(1),
 });
 
-export const documentShape = z.enum(['plan', 'resolution', 'resolution-with-annex', 'recommendations']);
+export const documentShape = z.enum(['plan', 'resolution', 'resolution-with-annex', 'recommendations', 'un-resolution']);
 export type DocumentShape = z.infer<typeof documentShape>;
+
+export const documentLayout = z.enum(['plain', 'un-pdf']);
+export type DocumentLayout = z.infer<typeof documentLayout>;
 
 /** One entry of content/documents.json: everything the site knows about a source besides its text. */
 export const documentMeta = z.object({
@@ -47,6 +50,11 @@ export const documentMeta = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Which parser reads it. */
   shape: documentShape,
+  /**
+   * How the text was produced: `un-pdf` for a UN document as its PDF converts to text (cover page,
+   * running headers, footnote blocks: the normalising stage reads them); `plain` for a text with none.
+   */
+  layout: documentLayout.default('plain'),
   /** Full title. */
   title: z.string().min(1),
   /** Short name used in navigation and citations. */

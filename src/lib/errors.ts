@@ -15,6 +15,13 @@ export const ErrorCodes = {
   ManifestUrlMissing: 'TT010',
   InvalidManifest: 'TT011',
   DuplicateFootnote: 'TT012',
+  FootnoteMarkerNotFound: 'TT013',
+  AmbiguousFootnoteMarker: 'TT014',
+  LabelWithoutText: 'TT015',
+  NumberOutOfSequence: 'TT016',
+  EmptyUnit: 'TT017',
+  EmptySource: 'TT018',
+  AddDocumentFailed: 'TT019',
 } as const;
 
 export type ErrorName = keyof typeof ErrorCodes;

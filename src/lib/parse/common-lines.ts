@@ -2,7 +2,9 @@ import type { DocumentBuilder } from './document-builder.ts';
 import { superscriptToDigits } from './inline.ts';
 import type { SourceLine } from './source-lines.ts';
 
-const FOOTNOTE = /^([¹²³⁰⁴-⁹]+)\s+(.+)$/u;
+/** A footnote line: superscript number, space, text. */
+export const FOOTNOTE_LINE = /^([¹²³⁰⁴-⁹]+|[ᵃᵇᶜᵈᵉᶠᵍʰ])\s+(.+)$/u;
+const FOOTNOTE = FOOTNOTE_LINE;
 const TRACKED_CHANGE = /^(?:-\s*)?(?:\*\*)?(Deleted|Formatted):(?:\*\*)?(?:\s+(.*))?$/u;
 const EDITOR_NOTE = /^(?:\*\*)?\[([^\][]+)\](?:\*\*)?$/u;
 

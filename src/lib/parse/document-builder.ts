@@ -129,8 +129,26 @@ export class DocumentBuilder {
     this.interrupted = true;
   }
 
+  /** True when a blank or non-text line stands between the last text and the next line. */
+  get interruptedNow(): boolean {
+    return this.interrupted;
+  }
+
+  /** Accounts for a line whose meaning another record carries (an annex heading's further lines). */
+  claimAs(line: SourceLine, role: string): void {
+    this.claim(line, role);
+    this.interrupted = true;
+    this.lastNode = null;
+  }
+
+  /** Accounts for lines a normalising stage consumed before the shape parser ran. */
+  claimRoles(roles: ReadonlyMap<number, string>): void {
+    for (const [n, role] of roles) this.roles.set(n, role);
+  }
+
   private claim(line: SourceLine, role: string): void {
     this.roles.set(line.n, role);
+    for (const n of line.also ?? []) this.roles.set(n, role);
   }
 
   fail(line: SourceLine, expected: string): never {
@@ -173,7 +191,7 @@ export class DocumentBuilder {
     }
     this.claim(line, 'unit');
     for (const s of this.sections) if (s.before === null && s.line < line.n) s.before = unit.id;
-    const node: RawNode = { kind: 'para', raw: unit.raw, first: line.n, last: line.n };
+    const node: RawNode = { kind: 'para', raw: unit.raw, first: line.n, last: lastLine(line) };
     this.units.push({
       id: unit.id,
       label: unit.label,
@@ -183,7 +201,7 @@ export class DocumentBuilder {
       mergedInto: unit.mergedInto ?? null,
       nodes: unit.raw ? [node] : [],
       notes: this.pendingNotes.splice(0),
-      lines: [line.n],
+      lines: [line.n, ...(line.also ?? [])],
       labels: { letter: null, roman: null },
     });
     this.lastNode = unit.raw ? node : null;
@@ -210,7 +228,7 @@ export class DocumentBuilder {
       );
     }
     unit.labels = decision.state;
-    this.pushNode(line, unit, { kind: 'item', raw, first: line.n, last: line.n, id: decision.key, label, depth: decision.depth });
+    this.pushNode(line, unit, { kind: 'item', raw, first: line.n, last: lastLine(line), id: decision.key, label, depth: decision.depth });
   }
 
   /** An unlabelled list entry (`- text`). */
@@ -228,7 +246,7 @@ export class DocumentBuilder {
   private pushNode(line: SourceLine, unit: RawUnit, node: RawNode): void {
     this.claim(line, node.kind === 'para' ? 'unit' : node.kind);
     unit.nodes.push(node);
-    unit.lines.push(line.n);
+    unit.lines.push(line.n, ...(line.also ?? []));
     this.lastNode = node;
     this.interrupted = false;
   }
@@ -260,8 +278,8 @@ export class DocumentBuilder {
     const text = line.text.trim();
     // A word hyphenated at the end of a printed line ("anti-" / "human") is one word.
     node.raw = /\p{L}-$/u.test(node.raw) ? node.raw + text : `${node.raw} ${text}`;
-    node.last = line.n;
-    unit.lines.push(line.n);
+    node.last = lastLine(line);
+    unit.lines.push(line.n, ...(line.also ?? []));
     this.claim(line, 'continuation');
     this.interrupted = false;
   }
@@ -357,6 +375,11 @@ export class DocumentBuilder {
     const footnotes = [...this.footnotes].map(([id, f]) => ({ id, line: f.line, inlines: inline(f.raw, f.line) }));
     return { front, back, sections: this.sections, units, footnotes, lineRoles: this.roles };
   }
+}
+
+/** The last source line a clean line stands for. */
+function lastLine(line: SourceLine): number {
+  return Math.max(line.n, ...(line.also ?? []));
 }
 
 /** `... [Formerly PP8]` at the very end of a paragraph is an editors' note, not text. */

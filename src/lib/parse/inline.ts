@@ -16,11 +16,18 @@ export interface InlineOptions {
 const SUPERSCRIPTS: Record<string, string> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
 };
-const SUPERSCRIPT_RUN = /[⁰¹²³⁴-⁹]+/u;
+/** Letter footnotes (a table's or a box's own notes, `ᵃ`), as the normalising stage writes their markers. */
+const SUPERSCRIPT_LETTERS: Record<string, string> = { 'ᵃ': 'a', 'ᵇ': 'b', 'ᶜ': 'c', 'ᵈ': 'd', 'ᵉ': 'e', 'ᶠ': 'f', 'ᵍ': 'g', 'ʰ': 'h' };
+const SUPERSCRIPT_RUN = /[⁰¹²³⁴-⁹]+|[ᵃᵇᶜᵈᵉᶠᵍʰ]/u;
+
+/** "a" -> "ᵃ": the marker of a letter footnote. */
+export function superscriptLetter(letter: string): string {
+  return Object.entries(SUPERSCRIPT_LETTERS).find(([, l]) => l === letter)?.[0] ?? letter;
+}
 
 /** "¹⁰" -> "10". */
 export function superscriptToDigits(run: string): string {
-  return [...run].map((ch) => SUPERSCRIPTS[ch] ?? ch).join('');
+  return [...run].map((ch) => SUPERSCRIPTS[ch] ?? SUPERSCRIPT_LETTERS[ch] ?? ch).join('');
 }
 
 /** Finds the `]` that closes the `[` at `open`, skipping escaped brackets. */

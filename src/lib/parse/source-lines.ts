@@ -6,13 +6,21 @@ export interface SourceLine {
   n: number;
   /** The line as the parser sees it: corrections applied, trailing white space removed. */
   text: string;
+  /** Further source lines folded into this one by the normaliser (a label alone on its line and its text). */
+  also?: number[];
+  /** A page break (running header, footnotes) stands between this line and the body text before it. */
+  afterBreak?: boolean;
+  /** The line began with a paragraph number or sub-item label that stood alone on its own line. */
+  labelAlone?: boolean;
 }
 
 /** Splits a source into numbered lines, the way `wc -l`, editors and people count them. */
 export function splitLines(text: string): SourceLine[] {
-  const raw = text.split(/\r?\n/);
+  // A lone CR ends a line too (old Mac files): read as one line, a whole text would become one unit.
+  const raw = text.split(/\r\n|\r|\n/u);
   if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop();
-  return raw.map((line, i) => ({ n: i + 1, text: line.replace(/\s+$/u, '') }));
+  // trimEnd() is linear; a `\s+$` pattern backtracks quadratically on a long run of spaces.
+  return raw.map((line, i) => ({ n: i + 1, text: line.trimEnd() }));
 }
 
 /**

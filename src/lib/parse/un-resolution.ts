@@ -1,0 +1,284 @@
+import { DATE } from '../normalise/un-dates.ts';
+import { IngestError } from '../errors.ts';
+import { FOOTNOTE_LINE } from './common-lines.ts';
+import type { DocumentBuilder } from './document-builder.ts';
+import { superscriptToDigits } from './inline.ts';
+import { opensPreambular } from './preambular-openers.ts';
+import type { SourceLine } from './source-lines.ts';
+
+/**
+ * A resolution or draft resolution as the UN publishes it, after the normalising stage: the chapeau
+ * ("The General Assembly,"), unnumbered preambular paragraphs (counted `pp1`, `pp2` as negotiators
+ * do), numbered operative paragraphs (`op1`), sub-items `(a)` with `(i)` under them, the closing
+ * meeting line, and annexes that number their paragraphs afresh (`annex-1`, or `annex-ii-1` where
+ * there are several), with lettered or roman section headings, unlabelled sub-headings and boxed
+ * blocks. The rules are tried in order; the first that claims a line decides what it is.
+ */
+
+type Part = 'preamble' | 'operative' | 'annex';
+
+interface State {
+  b: DocumentBuilder;
+  lines: SourceLine[];
+  index: number;
+  part: Part;
+  preambular: number;
+  /** Last operative or annex paragraph number, for the sequence check. */
+  lastNumber: number;
+  annexes: number;
+  annexRoman: string | null;
+  /** True when the chapeau has no comma: the resolution is one sentence with one unnumbered operative paragraph. */
+  oneSentence: boolean;
+  chapeauSeen: boolean;
+  /** The lines after "Annex" up to the first blank line are its title. */
+  inAnnexTitle: boolean;
+  annexTitle: string[];
+  annexTitleLine: SourceLine | null;
+  afterMeeting: boolean;
+}
+
+interface Rule {
+  name: string;
+  /** Claims the line (returns true) or leaves it to the next rule. */
+  apply: (line: SourceLine, text: string, s: State) => boolean;
+}
+
+const CHAPEAU = /^The (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on [\p{L} ]+|Conference of the Parties[\p{L} ]*)(,?)$/u;
+const MEETING = /^\d+(?:st|nd|rd|th) (?:plenary )?meeting$/u;
+const DATE_LINE = new RegExp(`^${DATE}$`, 'u');
+const ANNEX = /^Annex(?: ([IVX]+))?$/u;
+const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/u;
+const SECTION = /^([A-Z]|[IVXLC]{1,6})\.\s+(\S.*)$/u;
+const SUBITEM = /^\(([a-z]{1,2}|[ivxl]{1,6})\)\s+(\S.*)$/u;
+/** A short line with no closing punctuation: a sub-heading, or the label of a boxed block. */
+const SHORT_HEADING = /^\p{Lu}[^;:,]*[^.;:,\s]$/u;
+const TERMINAL = /[.;:]$/u;
+
+function unitIdFor(s: State, n: string): string {
+  if (s.part !== 'annex') return `op${n}`;
+  return s.annexes > 1 || s.annexRoman ? `annex-${(s.annexRoman ?? 'i').toLowerCase()}-${n}` : `annex-${n}`;
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+}
+
+function nextNonBlank(s: State): string | null {
+  for (let k = s.index + 1; k < s.lines.length; k++) {
+    const t = s.lines[k]!.text.trim();
+    if (t) return t;
+  }
+  return null;
+}
+
+function followedByBlank(s: State): boolean {
+  const next = s.lines[s.index + 1];
+  return !next || next.text.trim() === '';
+}
+
+function openEnded(s: State): boolean {
+  const open = s.b.openText;
+  return open !== null && !TERMINAL.test(open.raw);
+}
+
+const RULES: Rule[] = [
+  {
+    name: 'blank',
+    apply: (line, text, s) => {
+      if (text) return false;
+      if (s.inAnnexTitle && s.annexTitleLine) {
+        s.inAnnexTitle = false;
+        s.b.heading(s.annexTitleLine!, `Annex${s.annexRoman ? ` ${s.annexRoman}` : ''}: ${s.annexTitle.join(' ')}`);
+      }
+      s.b.blank();
+      return true;
+    },
+  },
+  {
+    name: 'annex-title',
+    apply: (line, text, s) => {
+      if (!s.inAnnexTitle) return false;
+      s.annexTitle.push(text);
+      s.annexTitleLine ??= line;
+      s.b.claimAs(line, 'heading');
+      return true;
+    },
+  },
+  {
+    name: 'footnote',
+    apply: (line, text, s) => {
+      const m = FOOTNOTE_LINE.exec(text);
+      if (!m) return false;
+      s.b.footnote(line, superscriptToDigits(m[1]!), m[2]!);
+      return true;
+    },
+  },
+  {
+    name: 'chapeau',
+    apply: (line, text, s) => {
+      const m = s.chapeauSeen ? null : CHAPEAU.exec(text);
+      if (!m) return false;
+      s.chapeauSeen = true;
+      s.oneSentence = m[1] !== ',';
+      s.b.matter(line, 'chapeau');
+      return true;
+    },
+  },
+  {
+    name: 'meeting',
+    apply: (line, text, s) => {
+      if (MEETING.test(text) || (s.afterMeeting && DATE_LINE.test(text))) {
+        s.afterMeeting = MEETING.test(text);
+        s.b.matter(line, 'adoption');
+        return true;
+      }
+      s.afterMeeting = false;
+      return false;
+    },
+  },
+  {
+    name: 'annex',
+    apply: (line, text, s) => {
+      const m = ANNEX.exec(text);
+      if (!m) return false;
+      s.part = 'annex';
+      s.annexes += 1;
+      s.annexRoman = m[1] ?? null;
+      s.lastNumber = 0;
+      s.b.part = 'annex';
+      s.inAnnexTitle = true;
+      s.annexTitle = [];
+      s.annexTitleLine = null;
+      s.b.claimAs(line, 'heading');
+      s.b.blank();
+      return true;
+    },
+  },
+  {
+    name: 'section-heading',
+    apply: (line, text, s) => {
+      const m = s.part === 'annex' ? SECTION.exec(text) : null;
+      if (!m || TERMINAL.test(m[2]!) || !line.labelAlone) return false;
+      s.b.heading(line, `${m[1]}. ${m[2]}`);
+      return true;
+    },
+  },
+  {
+    name: 'numbered-paragraph',
+    apply: (line, text, s) => {
+      const m = NUMBERED.exec(text);
+      if (!m) return false;
+      const n = Number(m[1]);
+      if (n !== s.lastNumber + 1) {
+        // "2010. ..." in the middle of a sentence is the rest of that sentence, not paragraph 2010.
+        if (openEnded(s) && !line.labelAlone) return false;
+        throw new IngestError(
+          'NumberOutOfSequence',
+          `paragraph ${n} follows paragraph ${s.lastNumber || '(none)'}; expected ${s.lastNumber + 1}`,
+          { file: s.b.file, line: line.n },
+          'A paragraph number was skipped, repeated or misread (for example "2," for "2."). Check the source; record a correction in content/corrections.json where conversion changed the number.',
+        );
+      }
+      if (s.part === 'preamble') s.part = 'operative';
+      s.b.part = s.part === 'annex' ? 'annex' : 'operative';
+      s.lastNumber = n;
+      s.b.startUnit(line, { id: unitIdFor(s, m[1]!), label: m[1]!, raw: m[2]! });
+      return true;
+    },
+  },
+  {
+    name: 'sub-item',
+    apply: (line, text, s) => {
+      const m = SUBITEM.exec(text);
+      if (!m || !s.b.current) return false;
+      // "(c) whenever ..." that wraps an inline list "(a) ... (b) ..." is the rest of the sentence.
+      const open = s.b.openText;
+      if (!line.labelAlone && open && /\([a-z]{1,2}\)\s/u.test(open.raw) && open.kind !== 'item') return false;
+      s.b.item(line, m[1]!, `(${m[1]})`, m[2]!);
+      return true;
+    },
+  },
+  {
+    name: 'preambular-opener',
+    apply: (line, text, s) => {
+      if (s.part !== 'preamble' || s.oneSentence || !opensPreambular(text)) return false;
+      const open = s.b.openText;
+      if (open && !/[,;:.]$/u.test(open.raw)) return false;
+      startPreambular(line, text, s);
+      return true;
+    },
+  },
+  {
+    name: 'box',
+    apply: (line, text, s) => {
+      if (s.part !== 'annex' || !SHORT_HEADING.test(text) || text.split(' ').length > 8) return false;
+      // A label or sub-heading stands after a blank line; the box's own first line follows its label directly.
+      if (!s.b.interruptedNow) return false;
+      if (followedByBlank(s)) {
+        s.b.heading(line, text);
+        return true;
+      }
+      const next = nextNonBlank(s);
+      if (!next || NUMBERED.test(next)) return false;
+      s.b.startUnit(line, { id: `${unitIdFor(s, '').replace(/-$/u, '')}-${slug(text)}`, label: text, raw: '' });
+      return true;
+    },
+  },
+  {
+    name: 'continuation',
+    apply: (line, text, s) => {
+      if (!s.b.canContinue(text)) return false;
+      s.b.continuation(line);
+      return true;
+    },
+  },
+  {
+    name: 'preambular-paragraph',
+    apply: (line, text, s) => {
+      if (s.part !== 'preamble' || !/^\p{Lu}/u.test(text)) return false;
+      if (s.oneSentence) {
+        if (s.b.unitCount > 0) return false;
+        s.part = 'operative';
+        s.b.part = 'operative';
+        s.b.startUnit(line, { id: 'op1', label: 'OP1', raw: text });
+        return true;
+      }
+      startPreambular(line, text, s);
+      return true;
+    },
+  },
+  {
+    name: 'annex-paragraph-text',
+    apply: (line, text, s) => {
+      // The text of a boxed block, after its label.
+      const unit = s.b.current;
+      if (s.part !== 'annex' || !unit || s.b.openText !== null || !unit.label || /^\d/u.test(unit.label)) return false;
+      s.b.paragraph(line, text);
+      return true;
+    },
+  },
+];
+
+function startPreambular(line: SourceLine, text: string, s: State): void {
+  s.preambular += 1;
+  s.b.part = 'preambular';
+  s.b.startUnit(line, { id: `pp${s.preambular}`, label: `PP${s.preambular}`, raw: text });
+}
+
+export function parseUnResolution(lines: SourceLine[], b: DocumentBuilder): void {
+  const s: State = {
+    b, lines, index: 0, part: 'preamble', preambular: 0, lastNumber: 0, annexes: 0, annexRoman: null,
+    oneSentence: false, chapeauSeen: false, inAnnexTitle: false, annexTitle: [], annexTitleLine: null, afterMeeting: false,
+  };
+  for (; s.index < lines.length; s.index++) {
+    const line = lines[s.index]!;
+    const text = line.text.trim();
+    if (RULES.some((rule) => rule.apply(line, text, s))) continue;
+    b.fail(
+      line,
+      s.part === 'annex'
+        ? 'an annex paragraph ("12."), a sub-item ("(a)"), a section heading ("A." then its title), a boxed block or the rest of the paragraph above'
+        : 'the chapeau ("The General Assembly,"), a preambular paragraph ("Recalling ..."), an operative paragraph ("1."), a sub-item ("(a)"), the meeting line ("69th plenary meeting"), "Annex", or the rest of the paragraph above',
+    );
+  }
+}
