@@ -37,6 +37,9 @@ export const unnumberedUnit = z.object({
 export const documentShape = z.enum(['plan', 'resolution', 'resolution-with-annex', 'recommendations', 'un-resolution']);
 export type DocumentShape = z.infer<typeof documentShape>;
 
+export const documentKind = z.enum(['resolution', 'draft-resolution', 'action-plan', 'draft', 'recommendations', 'report']);
+export type DocumentKind = z.infer<typeof documentKind>;
+
 export const documentLayout = z.enum(['plain', 'un-pdf']);
 export type DocumentLayout = z.infer<typeof documentLayout>;
 
@@ -71,8 +74,8 @@ export const documentMeta = z.object({
   symbolEvidence: z.string().optional(),
   /** ISO date of adoption or of the draft. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  /** "resolution", "action-plan", "draft", "recommendations". */
-  kind: z.string().min(1),
+  /** What kind of text it is (a closed set: pages and citations say it in words). */
+  kind: documentKind,
   /** One or two sentences for the home page. */
   description: z.string().min(1),
   /** The section the first unit stands under when the source lost that heading (with the reason). */

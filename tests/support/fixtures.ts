@@ -37,7 +37,7 @@ export function readFixture(dir: string): Fixture {
     citeAs: 'Fixture document',
     symbol: null,
     date: null,
-    kind: 'fixture',
+    kind: 'draft',
     description: 'A test fixture.',
     ...partial,
   });

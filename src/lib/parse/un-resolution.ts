@@ -84,7 +84,7 @@ function openEnded(s: State): boolean {
 const RULES: Rule[] = [
   {
     name: 'blank',
-    apply: (line, text, s) => {
+    apply: (_line, text, s) => {
       if (text) return false;
       if (s.inAnnexTitle && s.annexTitleLine) {
         s.inAnnexTitle = false;
