@@ -256,7 +256,8 @@ export class DocumentBuilder {
     const node = this.lastNode;
     if (!node) return false;
     if (!this.interrupted) return true;
-    if (TERMINAL.test(node.raw)) return false;
+    // "... 2010;¹": the footnote marker after the punctuation does not keep the paragraph open.
+    if (TERMINAL.test(node.raw.replace(/[⁰¹²³⁴-⁹ᵃᵇᶜᵈᵉᶠᵍʰ]+$/u, ''))) return false;
     if (/^[\p{Ll}[(]/u.test(text.trim())) return true;
     // "... in accordance with articles 24 and 25 of" / "UNTOC;": a paragraph cut after a bare word.
     // A comma does not count: preambular paragraphs end with one and the next starts in capitals.

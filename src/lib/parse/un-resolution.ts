@@ -76,9 +76,14 @@ function followedByBlank(s: State): boolean {
   return !next || next.text.trim() === '';
 }
 
+/** The paragraph's last characters, without the footnote markers that may follow its punctuation. */
+function ending(raw: string): string {
+  return raw.replace(/[⁰¹²³⁴-⁹ᵃᵇᶜᵈᵉᶠᵍʰ]+$/u, '');
+}
+
 function openEnded(s: State): boolean {
   const open = s.b.openText;
-  return open !== null && !TERMINAL.test(open.raw);
+  return open !== null && !TERMINAL.test(ending(open.raw));
 }
 
 const RULES: Rule[] = [
@@ -203,7 +208,7 @@ const RULES: Rule[] = [
     apply: (line, text, s) => {
       if (s.part !== 'preamble' || s.oneSentence || !opensPreambular(text)) return false;
       const open = s.b.openText;
-      if (open && !/[,;:.]$/u.test(open.raw)) return false;
+      if (open && !/[,;:.]$/u.test(ending(open.raw))) return false;
       startPreambular(line, text, s);
       return true;
     },
