@@ -95,6 +95,19 @@ export const documentMeta = z.object({
       partial: z.string().optional(),
     })
     .optional(),
+  /**
+   * Where the printed numbering is not 1, 2, 3 ...: the first number of a partial copy, and the
+   * paragraphs printed out of order, each with its reason. Any other break in the sequence stops
+   * the ingest (a skipped number is how a lost or merged paragraph shows).
+   */
+  numbering: z
+    .object({
+      /** The first paragraph number the copy holds, when it starts later than 1. */
+      first: z.number().int().positive().optional(),
+      /** Units whose number breaks the sequence as printed, with why that is right. */
+      irregular: z.array(z.object({ unit: z.string(), reason: z.string().min(1) })).default([]),
+    })
+    .default({}),
   /** Lines outside the units (cover page, titles, signatures). */
   lines: z.array(knownLine).default([]),
   /** Unnumbered paragraphs that are units. */

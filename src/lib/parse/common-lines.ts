@@ -1,3 +1,4 @@
+import { IngestError } from '../errors.ts';
 import type { DocumentBuilder } from './document-builder.ts';
 import { superscriptToDigits } from './inline.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -67,7 +68,18 @@ export function commonLine(line: SourceLine, b: DocumentBuilder): boolean {
 export const SUBITEM = /^(?:-\s+)?(?:\(([a-z]|[ivxl]{1,5})\)|([a-z]|[ivxl]{1,5})\.)\s+(.*)$/u;
 
 /** Handles a sub-item line; returns false when the line is not one. */
+const LABEL_ALONE = /^(?:-\s+)?(?:\((?:[a-z]|[ivxl]{1,5})\)|(?:[a-z]|[ivxl]{1,5})\.)$/u;
+
 export function subitemLine(line: SourceLine, b: DocumentBuilder): boolean {
+  if (LABEL_ALONE.test(line.text.trim())) {
+    // "c." with nothing after it: joining it to the item above would hide a lost line.
+    throw new IngestError(
+      'LabelWithoutText',
+      `sub-item label "${line.text.trim()}" stands alone and its text is missing`,
+      { file: b.file, line: line.n },
+      'Check the source for the lost text of this sub-item, and restore it with a correction in content/corrections.json.',
+    );
+  }
   const m = SUBITEM.exec(line.text.trim());
   if (!m) return false;
   const token = m[1] ?? m[2]!;

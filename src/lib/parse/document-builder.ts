@@ -1,6 +1,6 @@
 import type { DocumentMeta, LineRole } from '../document-meta.ts';
 import { IngestError } from '../errors.ts';
-import { footnoteRefs, parseInline, type Inline } from './inline.ts';
+import { footnoteRefs, parseInline, plainText, type Inline } from './inline.ts';
 import { placeLabel, type LabelState } from './subitem-labels.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -96,6 +96,8 @@ export class DocumentBuilder {
   private readonly pendingNotes: UnitNote[] = [];
   private readonly roles = new Map<number, string>();
   private lastNode: RawNode | null = null;
+  /** The last paragraph number seen in each part, for the sequence check. */
+  private readonly lastNumber = new Map<string, number>();
   /** True when a blank line (or a non-text line) stands between the last text and this line. */
   private interrupted = true;
   section: string | null;
@@ -212,6 +214,24 @@ export class DocumentBuilder {
     const unit = this.current;
     if (!unit) this.fail(line, `${what} to follow a numbered paragraph, but none has started yet`);
     return unit;
+  }
+
+  /**
+   * Checks a printed paragraph number against the sequence of its part (numbering restarts per part:
+   * operative paragraphs, an annex, a meeting). Irregular numbers pass only where the metadata says so.
+   */
+  sequence(line: SourceLine, id: string, n: number): void {
+    const key = this.part ?? '';
+    const last = this.lastNumber.get(key);
+    const expected = last === undefined ? (this.lastNumber.size === 0 && this.meta.numbering.first) || 1 : last + 1;
+    this.lastNumber.set(key, Math.max(n, last ?? 0));
+    if (n === expected || this.meta.numbering.irregular.some((i) => i.unit === id)) return;
+    throw new IngestError(
+      'NumberOutOfSequence',
+      `paragraph ${n} follows ${last === undefined ? 'the start of its part' : `paragraph ${last}`}; expected ${expected}`,
+      { file: this.file, line: line.n },
+      `A number was skipped, repeated or misread (for example "2," for "2."), or a paragraph was lost. If the source really prints this order, list "${id}" under numbering.irregular for this document in content/documents.json, with the reason.`,
+    );
   }
 
   /** A labelled sub-item `(a)`, `a.` or `(ii)` of the current unit. */
@@ -361,6 +381,27 @@ export class DocumentBuilder {
         sourceLines: [Math.min(...u.lines), Math.max(...u.lines)],
       };
     });
+    for (const u of units) {
+      const words = u.body.map((n) => plainText(n.inlines)).join('').trim();
+      if (u.status === 'text' && !words) {
+        throw new IngestError(
+          'EmptyUnit',
+          `paragraph ${u.label} has no text`,
+          { file: this.file, line: u.sourceLines[0] },
+          'Check the source: the paragraph\'s words were lost in conversion (or are markup with nothing inside, such as "[](#)").',
+        );
+      }
+    }
+    const lastUnit = units.at(-1);
+    const lastText = lastUnit?.body.at(-1);
+    if (lastUnit && lastText && lastUnit.status === 'text' && !/[.;:!?)\]”’"]$/u.test(plainText(lastText.inlines).trim())) {
+      throw new IngestError(
+        'EmptySource',
+        `the text ends in the middle of paragraph ${lastUnit.label}: "…${plainText(lastText.inlines).trim().slice(-40)}"`,
+        { file: this.file, line: lastUnit.sourceLines[1] },
+        'The source looks truncated. Convert the whole document again; a text that really ends without punctuation needs a correction that says so.',
+      );
+    }
     const front = this.front.map((m) => ({ role: m.role, line: m.line, inlines: inline(m.raw, m.line) }));
     const back = this.back.map((m) => ({ ...m, inlines: inline(m.raw, m.line) }));
     for (const [id, note] of this.footnotes) {

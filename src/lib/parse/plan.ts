@@ -49,6 +49,7 @@ export function planLine(line: SourceLine, b: DocumentBuilder): void {
   m = NUMBERED.exec(text);
   if (m) {
     const id = `${m[1]}${m[2] ?? ''}`;
+    if (!m[2]) b.sequence(line, id, Number(m[1]));
     startNumbered(line, b, id, id, m[3]!);
     return;
   }

@@ -36,6 +36,7 @@ export function parseRecommendations(lines: SourceLine[], b: DocumentBuilder): v
     }
     m = NUMBERED.exec(text);
     if (m && meeting !== null) {
+      b.sequence(line, `m${meeting}-${m[1]}`, Number(m[1]));
       b.startUnit(line, { id: `m${meeting}-${m[1]}`, label: m[1]!, raw: m[2]! });
       continue;
     }

@@ -32,6 +32,7 @@ function resolutionLine(line: SourceLine, b: DocumentBuilder, preambular: { coun
   m = OPERATIVE.exec(text);
   if (m) {
     b.part = 'operative';
+    b.sequence(line, `op${m[1]}`, Number(m[1]));
     startNumbered(line, b, `op${m[1]}`, m[1]!, m[2]!);
     return;
   }
