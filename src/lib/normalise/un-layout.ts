@@ -40,18 +40,33 @@ function nextFootnoteId(last: string | null): string {
 /** Reads one footnote block (the lines after a rule up to the page's header). */
 function readFootnoteBlock(lines: SourceLine[], from: number, to: number, all: Footnote[], file: string): Footnote[] {
   const onPage: Footnote[] = [];
+  let afterBlank = false;
   for (let i = from; i < to; i++) {
     const text = lines[i]!.text.trim().replace(/\s+/gu, ' ');
-    if (!text) continue;
+    if (!text) {
+      afterBlank = onPage.length > 0;
+      continue;
+    }
     const expected = nextFootnoteId(all.at(-1)?.id ?? null);
     const m = /^(\d{1,3})\s+(\S.*)$/u.exec(text);
     if (m && m[1] === expected) {
       const note: Footnote = { id: m[1]!, parts: [m[2]!], lines: [lines[i]!.n] };
       all.push(note);
       onPage.push(note);
+      afterBlank = false;
       continue;
     }
     const open = all.at(-1);
+    if (afterBlank) {
+      // Footnotes are separated by blank lines and end at the page's running header; text here is body text
+      // the converter put after the notes, or a page whose header was lost: reading it as a note would hide it.
+      throw new IngestError(
+        'UnrecognisedLine',
+        `expected footnote ${expected} or the running header of the next page after the footnotes, but found "${text.slice(0, 60)}"`,
+        { file, line: lines[i]!.n },
+        'Check the page break above this line: its running header (symbol, title, job number, page n/N) may be missing or garbled. Restore it with a correction in content/corrections.json.',
+      );
+    }
     if (!open) {
       throw new IngestError(
         'UnrecognisedLine',
@@ -64,6 +79,7 @@ function readFootnoteBlock(lines: SourceLine[], from: number, to: number, all: F
     const last = open.parts.length - 1;
     open.parts[last] = /\p{L}-$/u.test(open.parts[last]!) ? open.parts[last]! + text : `${open.parts[last]} ${text}`;
     open.lines.push(lines[i]!.n);
+    afterBlank = false;
   }
   return onPage;
 }

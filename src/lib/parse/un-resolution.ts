@@ -217,8 +217,9 @@ const RULES: Rule[] = [
     name: 'box',
     apply: (line, text, s) => {
       if (s.part !== 'annex' || !SHORT_HEADING.test(text) || text.split(' ').length > 8) return false;
-      // A label or sub-heading stands after a blank line; the box's own first line follows its label directly.
-      if (!s.b.interruptedNow) return false;
+      // A label or sub-heading stands after a blank line, or at the top of a page after a paragraph that
+      // ended; the box's own first line follows its label directly.
+      if (!s.b.interruptedNow && !(line.afterBreak && !openEnded(s))) return false;
       if (followedByBlank(s)) {
         s.b.heading(line, text);
         return true;
