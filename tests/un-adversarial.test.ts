@@ -121,6 +121,6 @@ describe('adversarial variants of real UN texts', () => {
   it('a text cut off in the middle of a paragraph is refused as truncated', () => {
     const lines = source('A_RES_80_10.txt');
     const at = lineOf(lines, 'attention of all States Members of the United Nations');
-    expect(error('A_RES_80_10.txt', lines.slice(0, at))).toBe(`TT018 A_RES_80_10.txt:${at}`);
+    expect(error('A_RES_80_10.txt', lines.slice(0, at))).toBe(`TT020 A_RES_80_10.txt:${at}`);
   });
 });

@@ -22,6 +22,7 @@ export const ErrorCodes = {
   EmptyUnit: 'TT017',
   EmptySource: 'TT018',
   AddDocumentFailed: 'TT019',
+  TruncatedSource: 'TT020',
 } as const;
 
 export type ErrorName = keyof typeof ErrorCodes;

@@ -221,6 +221,8 @@ export class DocumentBuilder {
    * operative paragraphs, an annex, a meeting). Irregular numbers pass only where the metadata says so.
    */
   sequence(line: SourceLine, id: string, n: number): void {
+    // A number printed twice is reported as such by startUnit, more clearly than as out of sequence.
+    if (this.units.some((u) => u.id === id)) return;
     const key = this.part ?? '';
     const last = this.lastNumber.get(key);
     const expected = last === undefined ? (this.lastNumber.size === 0 && this.meta.numbering.first) || 1 : last + 1;
@@ -381,6 +383,14 @@ export class DocumentBuilder {
         sourceLines: [Math.min(...u.lines), Math.max(...u.lines)],
       };
     });
+    if (units.length === 0) {
+      throw new IngestError(
+        'EmptySource',
+        'the source holds no paragraph at all',
+        { file: this.file, line: 1 },
+        'Check that the file is the whole text (and not empty or cut off), and that its metadata names the right shape.',
+      );
+    }
     for (const u of units) {
       const words = u.body.map((n) => plainText(n.inlines)).join('').trim();
       if (u.status === 'text' && !words) {
@@ -396,7 +406,7 @@ export class DocumentBuilder {
     const lastText = lastUnit?.body.at(-1);
     if (lastUnit && lastText && lastUnit.status === 'text' && !/[.;:!?)\]”’"]$/u.test(plainText(lastText.inlines).trim())) {
       throw new IngestError(
-        'EmptySource',
+        'TruncatedSource',
         `the text ends in the middle of paragraph ${lastUnit.label}: "…${plainText(lastText.inlines).trim().slice(-40)}"`,
         { file: this.file, line: lastUnit.sourceLines[1] },
         'The source looks truncated. Convert the whole document again; a text that really ends without punctuation needs a correction that says so.',

@@ -1,5 +1,5 @@
-import { commonLine, continuationLine, namedUnnumbered, subitemLine } from './common-lines.ts';
 import type { DocumentBuilder } from './document-builder.ts';
+import { COMMON, CONTINUATION, NAMED_UNNUMBERED, runRules, SUBITEM, type LineRule, type RuleState } from './line-rules.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /**
@@ -22,32 +22,49 @@ export function romanToNumber(roman: string): number {
   return total;
 }
 
-export function parseRecommendations(lines: SourceLine[], b: DocumentBuilder): void {
-  let meeting: number | null = null;
-  for (const line of lines) {
-    if (commonLine(line, b)) continue;
-    const text = line.text.trim();
-    let m = MEETING.exec(text);
-    if (m) {
-      meeting = romanToNumber(m[1]!);
-      b.part = `m${meeting}`;
-      b.heading(line, `${m[1]}. ${m[2]}`);
-      continue;
-    }
-    m = NUMBERED.exec(text);
-    if (m && meeting !== null) {
-      b.sequence(line, `m${meeting}-${m[1]}`, Number(m[1]));
-      b.startUnit(line, { id: `m${meeting}-${m[1]}`, label: m[1]!, raw: m[2]! });
-      continue;
-    }
-    if (subitemLine(line, b)) continue;
-    if (namedUnnumbered(line, b)) continue;
-    if (continuationLine(line, b)) continue;
+interface RecommendationsState extends RuleState {
+  meeting: number | null;
+}
+
+const RULES: readonly LineRule<RecommendationsState>[] = [
+  COMMON,
+  {
+    name: 'meeting-heading',
+    apply: (line, text, s) => {
+      const m = MEETING.exec(text);
+      if (!m) return false;
+      s.meeting = romanToNumber(m[1]!);
+      s.b.part = `m${s.meeting}`;
+      s.b.heading(line, `${m[1]}. ${m[2]}`);
+      return true;
+    },
+  },
+  {
+    name: 'recommendation',
+    apply: (line, text, s) => {
+      const m = NUMBERED.exec(text);
+      if (!m || s.meeting === null) return false;
+      s.b.sequence(line, `m${s.meeting}-${m[1]}`, Number(m[1]));
+      s.b.startUnit(line, { id: `m${s.meeting}-${m[1]}`, label: m[1]!, raw: m[2]! });
+      return true;
+    },
+  },
+  SUBITEM,
+  NAMED_UNNUMBERED,
+  CONTINUATION,
+  {
     // A meeting that adopted nothing of its own says so in a sentence under its heading.
-    if (meeting !== null && !b.hasUnitInPart(`m${meeting}`)) {
-      b.matter(line, 'note');
-      continue;
-    }
-    b.fail(line, 'a meeting heading ("IV. Fourth meeting, ..."), a numbered recommendation ("12."), a sub-item ("(a)", "(i)"), a footnote ("¹ ...") or the rest of the recommendation above');
-  }
+    name: 'meeting-note',
+    apply: (line, _text, s) => {
+      if (s.meeting === null || s.b.hasUnitInPart(`m${s.meeting}`)) return false;
+      s.b.matter(line, 'note');
+      return true;
+    },
+  },
+];
+
+export function parseRecommendations(lines: SourceLine[], b: DocumentBuilder): void {
+  runRules(RULES, { b, lines, index: 0, meeting: null }, () =>
+    'a meeting heading ("IV. Fourth meeting, ..."), a numbered recommendation ("12."), a sub-item ("(a)", "(i)"), a footnote ("¹ ...") or the rest of the recommendation above',
+  );
 }

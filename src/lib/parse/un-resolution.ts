@@ -2,6 +2,7 @@ import { DATE } from '../normalise/un-dates.ts';
 import { IngestError } from '../errors.ts';
 import { FOOTNOTE_LINE } from './common-lines.ts';
 import type { DocumentBuilder } from './document-builder.ts';
+import { runRules, type LineRule, type RuleState } from './line-rules.ts';
 import { superscriptToDigits } from './inline.ts';
 import { opensPreambular } from './preambular-openers.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -17,10 +18,7 @@ import type { SourceLine } from './source-lines.ts';
 
 type Part = 'preamble' | 'operative' | 'annex';
 
-interface State {
-  b: DocumentBuilder;
-  lines: SourceLine[];
-  index: number;
+interface State extends RuleState {
   part: Part;
   preambular: number;
   /** Last operative or annex paragraph number, for the sequence check. */
@@ -37,11 +35,7 @@ interface State {
   afterMeeting: boolean;
 }
 
-interface Rule {
-  name: string;
-  /** Claims the line (returns true) or leaves it to the next rule. */
-  apply: (line: SourceLine, text: string, s: State) => boolean;
-}
+type Rule = LineRule<State>;
 
 const CHAPEAU = /^The (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on [\p{L} ]+|Conference of the Parties[\p{L} ]*)(,?)$/u;
 const MEETING = /^\d+(?:st|nd|rd|th) (?:plenary )?meeting$/u;
@@ -86,7 +80,7 @@ function openEnded(s: State): boolean {
   return open !== null && !TERMINAL.test(ending(open.raw));
 }
 
-const RULES: Rule[] = [
+const RULES: readonly Rule[] = [
   {
     name: 'blank',
     apply: (_line, text, s) => {
@@ -276,15 +270,9 @@ export function parseUnResolution(lines: SourceLine[], b: DocumentBuilder): void
     b, lines, index: 0, part: 'preamble', preambular: 0, lastNumber: 0, annexes: 0, annexRoman: null,
     oneSentence: false, chapeauSeen: false, inAnnexTitle: false, annexTitle: [], annexTitleLine: null, afterMeeting: false,
   };
-  for (; s.index < lines.length; s.index++) {
-    const line = lines[s.index]!;
-    const text = line.text.trim();
-    if (RULES.some((rule) => rule.apply(line, text, s))) continue;
-    b.fail(
-      line,
-      s.part === 'annex'
-        ? 'an annex paragraph ("12."), a sub-item ("(a)"), a section heading ("A." then its title), a boxed block or the rest of the paragraph above'
-        : 'the chapeau ("The General Assembly,"), a preambular paragraph ("Recalling ..."), an operative paragraph ("1."), a sub-item ("(a)"), the meeting line ("69th plenary meeting"), "Annex", or the rest of the paragraph above',
-    );
-  }
+  runRules(RULES, s, (state) =>
+    state.part === 'annex'
+      ? 'an annex paragraph ("12."), a sub-item ("(a)"), a section heading ("A." then its title), a boxed block or the rest of the paragraph above'
+      : 'the chapeau ("The General Assembly,"), a preambular paragraph ("Recalling ..."), an operative paragraph ("1."), a sub-item ("(a)"), the meeting line ("69th plenary meeting"), "Annex", or the rest of the paragraph above',
+  );
 }
