@@ -1,6 +1,6 @@
 /** `npm run ingest`: parses content/sources into content/generated (MDX units and corpus.json). */
 import { fileURLToPath } from 'node:url';
-import { IngestError } from '../src/lib/errors.ts';
+import { formatWarning, IngestError } from '../src/lib/errors.ts';
 import { ingest } from '../src/lib/ingest.ts';
 import { readIngestInput, replaceFolder } from '../src/lib/ingest-fs.ts';
 
@@ -11,6 +11,7 @@ const root = rootFlag > 0 ? `${process.argv[rootFlag + 1]!.replace(/\/$/u, '')}/
 try {
   const started = performance.now();
   const output = ingest(await readIngestInput(root));
+  for (const warning of output.warnings) console.warn(formatWarning(warning));
   await replaceFolder(`${root}content/generated`, output.files);
   const units = output.corpus.documents.reduce((n, d) => n + d.units.length, 0);
   console.log(`ingest: ${output.corpus.documents.length} documents, ${units} units in ${Math.round(performance.now() - started)} ms`);

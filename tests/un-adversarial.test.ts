@@ -123,4 +123,24 @@ describe('adversarial variants of real UN texts', () => {
     const at = lineOf(lines, 'attention of all States Members of the United Nations');
     expect(error('A_RES_80_10.txt', lines.slice(0, at))).toBe(`TT020 A_RES_80_10.txt:${at}`);
   });
+
+  it('after a page break and a comma, an unknown phrase shaped like a preambular opener stops the ingest', () => {
+    const lines = source('A_RES_80_228.txt');
+    const at = lineOf(lines, 'Recalling that the Inter-Agency Coordination Group was established');
+    const variant = [...lines];
+    variant[at - 1] = variant[at - 1]!.replace('Recalling that', 'Lamenting that');
+    expect(error('A_RES_80_228.txt', variant)).toBe(`TT001 A_RES_80_228.txt:${at}`);
+  });
+
+  it('after a page break and a comma, a capitalised name continues the sentence, with a positioned warning', () => {
+    const lines = source('A_RES_80_228.txt');
+    const at = lineOf(lines, 'Recalling that the Inter-Agency Coordination Group was established');
+    const variant = [...lines];
+    variant[at - 1] = variant[at - 1]!.replace('Recalling that the', 'United Nations and the');
+    const text = variant.join('\n');
+    const { meta } = describeSource('A_RES_80_228.txt', new TextEncoder().encode(text), [], {});
+    const parsed = parseDocument(meta, text, [], 'A_RES_80_228.txt');
+    expect(parsed.warnings.map((w) => `${w.rule} ${w.position.line}`)).toEqual([`page-break-capital ${at}`]);
+  });
 });
+

@@ -54,3 +54,18 @@ export class IngestError extends Error {
     return `${where}\n  error ${this.code} ${this.name}: ${this.message}\n  hint: ${this.hint}`;
   }
 }
+
+/**
+ * Something the text really prints that the site publishes, but a person should look at: not an
+ * error, so the build goes on; shown with its position and a rule id that never changes.
+ */
+export interface IngestWarning {
+  rule: string;
+  message: string;
+  position: SourcePosition;
+}
+
+export function formatWarning(w: IngestWarning): string {
+  const where = w.position.line ? `${w.position.file}:${w.position.line}` : w.position.file;
+  return `${where}\n  warning ${w.rule}: ${w.message}`;
+}

@@ -12,7 +12,7 @@ import { unitReferences } from './cite/unit-references.ts';
 import { buildDocument, corpusSchema, type Corpus, type UnitCitations } from './corpus.ts';
 import { correctionsFile, documentsFile, type Correction, type DocumentMeta } from './document-meta.ts';
 import { mdastToMdx, unitToMdast } from './emit-mdx.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, type IngestWarning } from './errors.ts';
 import { ancestorsOf, buildLineage, lineageOverridesFile } from './lineage/lineage.ts';
 import { plainText } from './parse/inline.ts';
 import { parseDocument } from './parse/parse-document.ts';
@@ -36,6 +36,8 @@ export interface IngestInput {
 
 export interface IngestOutput {
   corpus: Corpus;
+  /** Positioned warnings: the build goes on; the CLI shows them. */
+  warnings: IngestWarning[];
   /** Path relative to the output folder -> file content. */
   files: Map<string, string>;
   redirects: [string, string][];
@@ -91,9 +93,11 @@ export function ingest(input: IngestInput): IngestOutput {
   const registry = parseJson(instrumentsFile, input.instruments, 'content/instruments.json');
   const matcher = new CitationMatcher(registry);
   const files = new Map<string, string>();
+  const warnings: IngestWarning[] = [];
   const documents = metas.map((meta) => {
     const text = readSource(meta, input.sources);
     const parsed = parseDocument(meta, text, corrections, `content/sources/${meta.source}`);
+    warnings.push(...parsed.warnings);
     const cite = unified().use(remarkCiteInstruments, { matcher, defaults: meta.citationDefaults });
     const byFootnote = footnoteCitations(
       parsed.footnotes.map((f) => ({ id: f.id, text: plainText(f.inlines) })),
@@ -127,5 +131,5 @@ export function ingest(input: IngestInput): IngestOutput {
   const redirects = checkManifest(manifest, publishedUrls(corpus));
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
   files.set('redirects.json', `${JSON.stringify(redirects, null, 1)}\n`);
-  return { corpus, files, redirects };
+  return { corpus, warnings, files, redirects };
 }

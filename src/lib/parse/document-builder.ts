@@ -1,5 +1,5 @@
 import type { DocumentMeta, LineRole } from '../document-meta.ts';
-import { IngestError } from '../errors.ts';
+import { IngestError, type IngestWarning } from '../errors.ts';
 import { footnoteRefs, parseInline, plainText, type Inline } from './inline.ts';
 import { placeLabel, type LabelState } from './subitem-labels.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -79,6 +79,8 @@ export interface ParsedDocument {
   footnotes: ParsedFootnote[];
   /** What every non-blank source line was taken as: the ingest's accounting. */
   lineRoles: Map<number, string>;
+  /** Positioned warnings the parser raised. */
+  warnings: IngestWarning[];
 }
 
 const TERMINAL = /[.;:]$/u;
@@ -98,6 +100,7 @@ export class DocumentBuilder {
   private lastNode: RawNode | null = null;
   /** The last paragraph number seen in each part, for the sequence check. */
   private readonly lastNumber = new Map<string, number>();
+  private readonly warnings: IngestWarning[] = [];
   /** True when a blank line (or a non-text line) stands between the last text and this line. */
   private interrupted = true;
   section: string | null;
@@ -129,6 +132,10 @@ export class DocumentBuilder {
 
   blank(): void {
     this.interrupted = true;
+  }
+
+  warn(line: SourceLine, rule: string, message: string): void {
+    this.warnings.push({ rule, message, position: { file: this.file, line: line.n } });
   }
 
   /** True when a blank or non-text line stands between the last text and the next line. */
@@ -425,7 +432,7 @@ export class DocumentBuilder {
       }
     }
     const footnotes = [...this.footnotes].map(([id, f]) => ({ id, line: f.line, inlines: inline(f.raw, f.line) }));
-    return { front, back, sections: this.sections, units, footnotes, lineRoles: this.roles };
+    return { front, back, sections: this.sections, units, footnotes, lineRoles: this.roles, warnings: this.warnings };
   }
 }
 

@@ -228,6 +228,9 @@ const RULES: readonly Rule[] = [
     name: 'continuation',
     apply: (line, text, s) => {
       if (!s.b.canContinue(text)) return false;
+      if (line.afterBreak && s.part === 'preamble' && /,$/u.test(ending(s.b.openText?.raw ?? '')) && /^\p{Lu}/u.test(text)) {
+        pageBreakAfterComma(line, text, s);
+      }
       s.b.continuation(line);
       return true;
     },
@@ -258,6 +261,26 @@ const RULES: readonly Rule[] = [
     },
   },
 ];
+
+/**
+ * A page that ends a preambular paragraph's comma and a next page that opens with a capital: the
+ * next paragraph, or the same sentence going on ("... Member States, / United Nations agencies").
+ * A word shaped like a preambular phrase ("Deploring", "Alarmed", "Strongly") that the list lacks
+ * cannot be told apart: that stops the ingest. Any other word continues the sentence, and is shown.
+ */
+function pageBreakAfterComma(line: SourceLine, text: string, s: State): void {
+  const [, word = '', next = ''] = /^(\p{L}+)\s*(\S*)/u.exec(text) ?? [];
+  // A name goes on in capitals ("United Nations", "Beijing Declaration"); a phrase does not ("Lamenting that").
+  if (/(?:ing|ed|ly)$/u.test(word) && !/^\p{Lu}/u.test(next)) {
+    throw new IngestError(
+      'UnrecognisedLine',
+      `after a page break, "${word} ..." may start a new preambular paragraph or continue the one before it (which ends with a comma)`,
+      { file: s.b.file, line: line.n },
+      `If "${word}" opens a preambular paragraph, add it to the preambular phrases in src/lib/parse/preambular-openers.ts; if it continues the sentence, record a correction in content/corrections.json that makes this visible in the text.`,
+    );
+  }
+  s.b.warn(line, 'page-break-capital', `"${text.slice(0, 40)}" after a page break is read as the rest of the paragraph before it, which ended with a comma`);
+}
 
 function startPreambular(line: SourceLine, text: string, s: State): void {
   s.preambular += 1;
