@@ -84,6 +84,9 @@ export function describeSource(fileName: string, bytes: Uint8Array, existing: Do
   note('reference', facts.reference, 'reference');
   note('sponsors', facts.sponsors, 'sponsors');
 
+  if (facts.draftKind?.startsWith('amendment')) {
+    fail(file, `this is an ${facts.draftKind}, not a text of its own`, 'The site publishes resolutions and draft resolutions; an amendment shows in the drafting history of the text it amends once that text is adopted.');
+  }
   const kindRule = KIND_RULES.find((r) => r.test(facts));
   if (!kindRule) {
     fail(file, 'cannot tell what kind of document this is: the cover has no resolution number, no draft sponsors line and no resolution or L-document symbol', 'Only resolutions and draft resolutions have a parser shape for UN PDF text today; write the entry by hand with the shape that fits (see README).');
@@ -109,7 +112,7 @@ export function describeSource(fileName: string, bytes: Uint8Array, existing: Do
   const assembly = (facts.organ ?? facts.adoptedBy ?? '').replace(/^United Nations /u, '');
   const citeAs = draft ? `Draft resolution ${symbol}` : number ? `${assembly} resolution ${number}` : symbol;
   const description = draft
-    ? `Draft resolution${facts.committee ? ` before the ${facts.committee}` : ''}${facts.sponsors ? `, submitted by ${facts.sponsors}` : ''}${facts.issued ? `; issued ${facts.issued}` : ''}.`
+    ? `Draft resolution${facts.committee ? ` before the ${facts.committee}` : ''}${facts.sponsors ? `, submitted by ${facts.sponsors}` : ''}${facts.notes.length ? ` (${facts.notes.map((n) => n.replace(/\.$/u, '')).join('; ')})` : ''}${facts.issued ? `; issued ${facts.issued}` : ''}.`
     : `Resolution adopted by the ${assembly || organ}${facts.adopted ? ` on ${facts.adopted}` : ''}${facts.reference ? ` (${facts.reference})` : ''}.`;
   const meta = documentMeta.parse({
     id,

@@ -28,10 +28,14 @@ enum MarkerForm {
   AfterFullStop = 2,
   /** Standing apart after a word or punctuation: `Crime, 5  as`. */
   Apart = 3,
+  /** At the start of a line, the superscript having slipped below the word it follows: `Development` / `1  and`. */
+  LineStart = 4,
 }
 
 interface Candidate {
   line: number;
+  /** For a marker at the start of a line: the line it belongs to the end of. */
+  previousLine?: number;
   /** Index into the line's text of the first digit. */
   at: number;
   /** Index of the first character to remove when the marker is rewritten (spaces before it). */
@@ -71,7 +75,8 @@ function classify(text: string, at: number, id: string): Omit<Candidate, 'line'>
     return /^\s+\p{Lu}/u.test(after) || after === '' ? { at, cut: at, form: MarkerForm.AfterFullStop } : null;
   }
   if (/[\p{L},;:)\]”’"]$/u.test(before)) return { at, cut: at, form: MarkerForm.Glued };
-  const apart = /([\p{L},;:.)\]”’"])( +)$/u.exec(before);
+  // "Crime, 5  as"; also after a year or a span of years ("Framework 2015–2030 20  by").
+  const apart = /([\p{L},;:.)\]”’"]|(?:^|[^\d/])(?:19|20)\d{2})( +)$/u.exec(before);
   if (apart && (after === '' || /^[\s,;.]/u.test(after))) {
     const previous = /(\S+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     if (NUMBER_WORDS.has(previous) || ABBREVIATIONS.has(previous.replace(/\.$/u, ''))) return null;
@@ -80,16 +85,31 @@ function classify(text: string, at: number, id: string): Omit<Candidate, 'line'>
   return null;
 }
 
+/** A marker at the start of a line follows the last word of the line before. */
+function classifyLineStart(previous: string, text: string, id: string): Omit<Candidate, 'line'> | null {
+  const after = text.slice(id.length, id.length + 48);
+  if (!/^\s/u.test(after) || !/[\p{L},;:)\]”’"]$/u.test(previous)) return null;
+  const word = /(\S+)$/u.exec(previous)?.[1]?.toLowerCase() ?? '';
+  if (NUMBER_WORDS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/u, '')) || MONTH_AFTER.test(after)) return null;
+  return { at: 0, cut: 0, form: MarkerForm.LineStart };
+}
+
 function candidates(page: PageText, id: string): Candidate[] {
   const out: Candidate[] = [];
+  let previous = '';
+  let previousLine = -1;
   for (const line of page.lines) {
     let from = 0;
     for (;;) {
       const at = line.text.indexOf(id, from);
       if (at < 0) break;
       from = at + 1;
-      const c = classify(line.text, at, id);
-      if (c) out.push({ line: line.n, ...c });
+      const c = at === 0 ? classifyLineStart(previous, line.text, id) : classify(line.text, at, id);
+      if (c) out.push({ line: line.n, ...c, ...(at === 0 ? { previousLine } : {}) });
+    }
+    if (line.text) {
+      previous = line.text;
+      previousLine = line.n;
     }
   }
   return out;
@@ -99,6 +119,8 @@ const order = (a: { line: number; at: number }, b: { line: number; at: number })
 
 export interface MarkerEdit {
   line: number;
+  /** Set when the marker moves to the end of the line before (it slipped to the start of this one). */
+  previousLine?: number;
   cut: number;
   at: number;
   id: string;
@@ -140,7 +162,7 @@ export function findMarkers(pages: PageText[], file: string): MarkerEdit[] {
         );
       }
       const pick = chosen[0]!;
-      edits.push({ line: pick.line, cut: pick.cut, at: pick.at, id });
+      edits.push({ line: pick.line, cut: pick.cut, at: pick.at, id, ...(pick.previousLine !== undefined ? { previousLine: pick.previousLine } : {}) });
       after = pick;
     }
   }
@@ -155,6 +177,11 @@ export function applyMarkers(texts: Map<number, string>, edits: MarkerEdit[]): v
   for (const e of byLine) {
     const text = texts.get(e.line)!;
     const sup = e.id.replace(/\d/gu, (d) => SUPERSCRIPT[Number(d)]!);
+    if (e.previousLine !== undefined) {
+      texts.set(e.previousLine, texts.get(e.previousLine)! + sup);
+      texts.set(e.line, text.slice(e.id.length).trimStart());
+      continue;
+    }
     texts.set(e.line, text.slice(0, e.cut) + sup + text.slice(e.at + e.id.length));
   }
 }

@@ -12,7 +12,8 @@ import type { CoverFacts } from './un-cover.ts';
 const PAGE_NUMBER = /^(\d{1,4})\/(\d{1,4})$/u;
 /** Paragraph numbers and sub-item labels never count as furniture, however often they repeat. */
 const LABEL_LIKE = /^(?:\(?[a-z0-9]{1,6}[.)]|[A-Z]\.|[IVXLC]+\.)(?:\s|$)/u;
-const WINDOW = 6;
+/** How far from its page number a header or footer line may stand (a title can run to four lines). */
+const WINDOW = 10;
 
 export interface FurnitureBlock {
   /** Indices into the lines, inclusive. */

@@ -30,6 +30,8 @@ export interface CoverFacts {
   /** A draft's sponsors line, and what it calls itself ("draft resolution"). */
   sponsors: string | null;
   draftKind: string | null;
+  /** Notes marked with asterisks on the cover ("* On behalf of the States that are members of the Group of 77 and China"). */
+  notes: string[];
   /** "80/228" from the title line of an adopted resolution. */
   resolutionNumber: string | null;
   title: string | null;
@@ -62,8 +64,8 @@ export const SYMBOL = /^(?:A|E|S|ST|CTOC|UNODC|CEDAW|CRC|HRC|TD|UNEP|DP|ECE|ESCA
 
 const ORGANS = /^(General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Commission on Crime Prevention and Criminal Justice|Commission on the Status of Women|Commission on Narcotic Drugs)$/u;
 
-/** The last line of a draft's sponsors block names what the draft is. */
-const SPONSORS_END = /:\s*((?:revised |amended )?draft (?:resolution|decision)s?)$/u;
+/** The last line of a draft's sponsors block names what the draft is (`Iraq:* draft resolution`). */
+const SPONSORS_END = /:\**\s*((?:revised |amended )?draft (?:resolution|decision)s?|amendments? to draft (?:resolution|decision) \S+)$/u;
 
 interface CoverRule {
   name: CoverRuleName;
@@ -120,7 +122,7 @@ function emptyFacts(): CoverFacts {
   return {
     symbol: null, organ: null, distribution: null, issued: null, jobNumber: null, session: null, committee: null,
     agendaItem: null, agendaTitle: null, adoptedBy: null, adopted: null, reference: null, sponsors: null,
-    draftKind: null, resolutionNumber: null, title: null,
+    draftKind: null, notes: [], resolutionNumber: null, title: null,
   };
 }
 
@@ -190,7 +192,7 @@ export function readCover(lines: SourceLine[]): CoverResult {
     }
     // A draft's title is the block after its sponsors; an adopted text's title carries its number.
     if (facts.sponsors && !facts.title) {
-      facts.title = take(i, end, 'title');
+      facts.title = take(i, end, 'title').replace(/\*+$/u, '').trim();
       i = end;
       titleSeen = true;
       continue;

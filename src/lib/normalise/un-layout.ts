@@ -38,7 +38,14 @@ function nextFootnoteId(last: string | null): string {
 }
 
 /** Reads one footnote block (the lines after a rule up to the page's header). */
-function readFootnoteBlock(lines: SourceLine[], from: number, to: number, all: Footnote[], file: string): Footnote[] {
+function readFootnoteBlock(
+  lines: SourceLine[],
+  from: number,
+  to: number,
+  all: Footnote[],
+  coverNotes: { parts: string[]; lines: number[] }[],
+  file: string,
+): Footnote[] {
   const onPage: Footnote[] = [];
   let afterBlank = false;
   for (let i = from; i < to; i++) {
@@ -48,6 +55,13 @@ function readFootnoteBlock(lines: SourceLine[], from: number, to: number, all: F
       continue;
     }
     const expected = nextFootnoteId(all.at(-1)?.id ?? null);
+    const star = /^(\*{1,3})\s+(\S.*)$/u.exec(text);
+    if (star) {
+      // A note on the cover (the sponsors' "*", the title's "**"), not on any paragraph.
+      coverNotes.push({ parts: [star[2]!], lines: [lines[i]!.n] });
+      afterBlank = false;
+      continue;
+    }
     const m = /^(\d{1,3})\s+(\S.*)$/u.exec(text);
     if (m && m[1] === expected) {
       const note: Footnote = { id: m[1]!, parts: [m[2]!], lines: [lines[i]!.n] };
@@ -56,7 +70,8 @@ function readFootnoteBlock(lines: SourceLine[], from: number, to: number, all: F
       afterBlank = false;
       continue;
     }
-    const open = all.at(-1);
+    const lastCover = coverNotes.at(-1);
+    const open = lastCover && lastCover.lines.at(-1)! > (all.at(-1)?.lines.at(-1) ?? 0) ? lastCover : all.at(-1);
     if (afterBlank) {
       // Footnotes are separated by blank lines and end at the page's running header; text here is body text
       // the converter put after the notes, or a page whose header was lost: reading it as a note would hide it.
@@ -121,6 +136,7 @@ export function normaliseUnLayout(lines: SourceLine[], file: string): UnLayout {
   // Segments: the text between running headers, each ending in its footnote block, if any.
   const bounds = [cover.end, ...blocks.flatMap((b) => [b.from, b.to + 1]), lines.length];
   const footnotes: Footnote[] = [];
+  const coverNotes: { parts: string[]; lines: number[] }[] = [];
   const pages: (PageText & { body: SourceLine[] })[] = [];
   for (let s = 0; s < bounds.length; s += 2) {
     const from = bounds[s]!;
@@ -128,12 +144,16 @@ export function normaliseUnLayout(lines: SourceLine[], file: string): UnLayout {
     let rule = -1;
     for (let i = from; i < to; i++) if (RULE.test(lines[i]!.text.trim())) rule = rule < 0 ? i : rule;
     const bodyEnd = rule < 0 ? to : rule;
-    const onPage = rule < 0 ? [] : readFootnoteBlock(lines, rule + 1, to, footnotes, file);
+    const onPage = rule < 0 ? [] : readFootnoteBlock(lines, rule + 1, to, footnotes, coverNotes, file);
     if (rule >= 0) roles.set(lines[rule]!.n, 'footnote-rule');
     const body = lines.slice(from, bodyEnd).map((l) => ({ ...l, text: l.text.trim().replace(/\s{2,}/gu, ' ') }));
     pages.push({ body, lines: body, footnotes: onPage.map((f) => f.id) });
   }
 
+  for (const note of coverNotes) {
+    cover.facts.notes.push(note.parts.join(' '));
+    for (const n of note.lines) roles.set(n, 'cover:note');
+  }
   const letterNotes = takeLetterFootnotes(pages, roles);
   const texts = new Map<number, string>();
   for (const p of pages) for (const l of p.body) texts.set(l.n, l.text);
