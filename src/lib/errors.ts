@@ -15,6 +15,7 @@ export const ErrorCodes = {
   ManifestUrlMissing: 'TT010',
   InvalidManifest: 'TT011',
   DuplicateFootnote: 'TT012',
+  NoAknIdentity: 'TT060',
 } as const;
 
 export type ErrorName = keyof typeof ErrorCodes;
