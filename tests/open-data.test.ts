@@ -6,6 +6,7 @@ import { actorCode, documentIdentity, subitemEid, unitEid, unitIri, type AknSour
 import { aknXml } from '../src/lib/open-data/akn-xml.ts';
 import { citationsCsv, CITATION_COLUMNS, UNIT_COLUMNS, unitsCsv } from '../src/lib/open-data/csv.ts';
 import { openDataFiles, openDataUrls } from '../src/lib/open-data/files.ts';
+import { jsonLdText, unitJsonLd } from '../src/lib/open-data/json-ld.ts';
 import { validateAkn } from './support/akn-schema.ts';
 import { realIngest } from './support/project.ts';
 
@@ -182,5 +183,17 @@ describe('the open-data file set', () => {
     }
     const aliases = corpus.documents.flatMap((d) => d.units.map((u) => u.akn));
     expect(new Set(aliases).size, 'AKN IRIs are unique').toBe(aliases.length);
+  });
+});
+
+describe('JSON-LD', () => {
+  it('no text can close its script element, and the JSON reads back unchanged', async () => {
+    const { corpus } = await realIngest();
+    const doc = corpus.documents[0]!;
+    const unit = { ...doc.units[0]!, text: 'a </script><script>alert(1)</script> b' };
+    const data = unitJsonLd(doc, unit, corpus, (u) => u);
+    const text = jsonLdText(data);
+    expect(text).not.toMatch(/<\/script/iu);
+    expect(JSON.parse(text)).toEqual(data);
   });
 });

@@ -54,9 +54,10 @@ class RefMarker {
   }
 }
 
-function notes(unit: CorpusUnit, eId: string): XmlElement[] {
+/** The unit's footnotes; a citation made by a footnote ("General Assembly resolution 44/25, annex") is marked in it. */
+function notes(unit: CorpusUnit, eId: string, refs: RefMarker): XmlElement[] {
   return unit.footnotes.map((f) =>
-    el('authorialNote', { marker: f.id, placement: 'bottom', eId: `${eId}__authorialNote_${f.id}` }, [el('p', {}, [f.text])]),
+    el('authorialNote', { marker: f.id, placement: 'bottom', eId: `${eId}__authorialNote_${f.id}` }, [el('p', {}, refs.mark(f.text))]),
   );
 }
 
@@ -96,9 +97,9 @@ function points(items: Item[], parentEid: string, depth: string[], refs: RefMark
   });
 }
 
-function withNotes(paragraphs: XmlElement[], unit: CorpusUnit, eId: string): XmlElement[] {
+function withNotes(paragraphs: XmlElement[], unit: CorpusUnit, eId: string, refs: RefMarker): XmlElement[] {
   const last = paragraphs[paragraphs.length - 1];
-  if (last) last.children.push(...notes(unit, eId));
+  if (last) last.children.push(...notes(unit, eId, refs));
   return paragraphs;
 }
 
@@ -108,12 +109,12 @@ function unitElement(unit: CorpusUnit, prefix = ''): XmlElement {
   const refs = new RefMarker(unit);
   const status = unit.status === 'deleted' ? 'removed' : undefined;
   if (unitPlace(unit.part) === 'preamble') {
-    return el('container', { name: 'preambularParagraph', eId, status }, withNotes(unit.text.split('\n').map((t) => el('p', {}, refs.mark(t))), unit, eId));
+    return el('container', { name: 'preambularParagraph', eId, status }, withNotes(unit.text.split('\n').map((t) => el('p', {}, refs.mark(t))), unit, eId, refs));
   }
   const { intro, items, wrapUp } = layout(unit);
   const num = el('num', {}, [unit.label]);
   if (items.length === 0) {
-    return el('paragraph', { eId, status }, [num, el('content', {}, withNotes(intro.map((t) => el('p', {}, refs.mark(t))), unit, eId))]);
+    return el('paragraph', { eId, status }, [num, el('content', {}, withNotes(intro.map((t) => el('p', {}, refs.mark(t))), unit, eId, refs))]);
   }
   const listEid = `${eId}__list_1`;
   const introEl = intro.length > 0 ? el('intro', {}, intro.map((t) => el('p', {}, refs.mark(t)))) : null;
@@ -121,7 +122,7 @@ function unitElement(unit: CorpusUnit, prefix = ''): XmlElement {
   const wrapEl = wrapUp.length > 0 ? el('wrapUp', {}, wrapUp.map((t) => el('p', {}, refs.mark(t)))) : null;
   // Footnotes go with the list's last words: the wrap-up, else the last point's last paragraph.
   const lastP = wrapEl ? (wrapEl.children[wrapEl.children.length - 1] as XmlElement) : lastParagraph(pointEls[pointEls.length - 1]!);
-  lastP.children.push(...notes(unit, eId));
+  lastP.children.push(...notes(unit, eId, refs));
   return el('paragraph', { eId, status }, [num, el('list', { eId: listEid }, [introEl, ...pointEls, wrapEl])]);
 }
 

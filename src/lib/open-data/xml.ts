@@ -15,7 +15,6 @@ export function el(name: string, attrs: XmlElement['attrs'] = {}, children: (Xml
 }
 
 // Control characters other than tab, line feed and carriage return are not allowed in XML 1.0, even escaped.
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
 
 export function escapeText(text: string): string {
