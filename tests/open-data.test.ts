@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus, CorpusDocument, CorpusUnit } from '../src/lib/corpus.ts';
 import { IngestError } from '../src/lib/errors.ts';
 import { actorCode, documentIdentity, subitemEid, unitEid, unitIri, type AknSource } from '../src/lib/open-data/akn-iri.ts';
-import { aknXml } from '../src/lib/open-data/akn-xml.ts';
+import { aknXml, workIds } from '../src/lib/open-data/akn-xml.ts';
 import { citationsCsv, CITATION_COLUMNS, UNIT_COLUMNS, unitsCsv } from '../src/lib/open-data/csv.ts';
 import { openDataFiles, openDataUrls } from '../src/lib/open-data/files.ts';
 import { jsonLdText, unitJsonLd } from '../src/lib/open-data/json-ld.ts';
@@ -113,6 +113,25 @@ describe('the corpus as Akoma Ntoso XML', () => {
       expect(refs).toBeGreaterThan(citations > 0 ? 0 : -1);
       expect(refs).toBeLessThanOrEqual(citations);
     }
+  });
+
+  it('keeps wId continuity along one-to-one drafting lines: the eId of an ancestor, where the number changed, once per file', async () => {
+    const { corpus } = await realIngest();
+    const units = new Map(corpus.documents.flatMap((d) => d.units.map((u) => [`${d.id}/${u.id}`, u])));
+    let total = 0;
+    for (const doc of corpus.documents) {
+      const wIds = workIds(doc, corpus);
+      total += wIds.size;
+      expect(new Set(wIds.values()).size, doc.id).toBe(wIds.size);
+      for (const [id, wId] of wIds) {
+        const unit = doc.units.find((u) => u.id === id)!;
+        expect(wId).not.toBe(unitEid(unit));
+        expect(unit.ancestors.map((a) => unitEid(units.get(a)!)), `${doc.id}/${id}`).toContain(wId);
+      }
+      const xml = aknXml(doc, corpus);
+      for (const wId of wIds.values()) expect(xml).toContain(`wId="${wId}"`);
+    }
+    expect(total).toBeGreaterThan(0);
   });
 
   it('keeps source text as data: markup-like text, quotes and control characters stay valid text', async () => {

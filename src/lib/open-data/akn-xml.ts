@@ -103,18 +103,39 @@ function withNotes(paragraphs: XmlElement[], unit: CorpusUnit, eId: string, refs
   return paragraphs;
 }
 
+/**
+ * wId continuity across the drafting history: a unit that descends one-to-one (unchanged or reworded,
+ * not merged or split) from a unit of an earlier version keeps, as its `wId`, the `eId` of the earliest
+ * unit of that line. The attribute is only written where the number changed ("only needed when a
+ * renumbering occurred", says the schema), and never twice in one file.
+ */
+export function workIds(doc: CorpusDocument, corpus: Corpus): Map<string, string> {
+  const units = new Map<string, CorpusUnit>(corpus.documents.flatMap((d) => d.units.map((u) => [`${d.id}/${u.id}`, u] as const)));
+  const origin = (key: string, seen: Set<string>): string => {
+    const unit = units.get(key)!;
+    const parents = unit.lineage.parents;
+    const parent = parents.length === 1 ? units.get(parents[0]!.unit) : undefined;
+    const oneToOne = parent && ['unchanged', 'reworded'].includes(parents[0]!.kind) && parent.lineage.children.length === 1;
+    return oneToOne && !seen.has(parents[0]!.unit) ? origin(parents[0]!.unit, new Set([...seen, key])) : unitEid(unit);
+  };
+  const candidates = doc.units.map((u) => [u.id, origin(`${doc.id}/${u.id}`, new Set()), unitEid(u)] as const).filter(([, w, e]) => w !== e);
+  const counts = new Map<string, number>();
+  for (const [, w] of candidates) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return new Map(candidates.filter(([, w]) => counts.get(w) === 1).map(([id, w]) => [id, w]));
+}
+
 /** A unit as an AKN `paragraph` (or, in a preamble, a `container`). */
-function unitElement(unit: CorpusUnit, prefix = ''): XmlElement {
+function unitElement(unit: CorpusUnit, prefix = '', wId?: string): XmlElement {
   const eId = `${prefix}${unitEid(unit)}`;
   const refs = new RefMarker(unit);
   const status = unit.status === 'deleted' ? 'removed' : undefined;
   if (unitPlace(unit.part) === 'preamble') {
-    return el('container', { name: 'preambularParagraph', eId, status }, withNotes(unit.text.split('\n').map((t) => el('p', {}, refs.mark(t))), unit, eId, refs));
+    return el('container', { name: 'preambularParagraph', eId, wId, status }, withNotes(unit.text.split('\n').map((t) => el('p', {}, refs.mark(t))), unit, eId, refs));
   }
   const { intro, items, wrapUp } = layout(unit);
   const num = el('num', {}, [unit.label]);
   if (items.length === 0) {
-    return el('paragraph', { eId, status }, [num, el('content', {}, withNotes(intro.map((t) => el('p', {}, refs.mark(t))), unit, eId, refs))]);
+    return el('paragraph', { eId, wId, status }, [num, el('content', {}, withNotes(intro.map((t) => el('p', {}, refs.mark(t))), unit, eId, refs))]);
   }
   const listEid = `${eId}__list_1`;
   const introEl = intro.length > 0 ? el('intro', {}, intro.map((t) => el('p', {}, refs.mark(t)))) : null;
@@ -123,7 +144,7 @@ function unitElement(unit: CorpusUnit, prefix = ''): XmlElement {
   // Footnotes go with the list's last words: the wrap-up, else the last point's last paragraph.
   const lastP = wrapEl ? (wrapEl.children[wrapEl.children.length - 1] as XmlElement) : lastParagraph(pointEls[pointEls.length - 1]!);
   lastP.children.push(...notes(unit, eId, refs));
-  return el('paragraph', { eId, status }, [num, el('list', { eId: listEid }, [introEl, ...pointEls, wrapEl])]);
+  return el('paragraph', { eId, wId, status }, [num, el('list', { eId: listEid }, [introEl, ...pointEls, wrapEl])]);
 }
 
 function lastParagraph(node: XmlElement): XmlElement {
@@ -133,7 +154,7 @@ function lastParagraph(node: XmlElement): XmlElement {
 }
 
 /** Units in document order, grouped under their section headings (and meeting-like parts). */
-function bodyElements(units: CorpusUnit[], prefix = ''): XmlElement[] {
+function bodyElements(units: CorpusUnit[], wIds: Map<string, string>, prefix = ''): XmlElement[] {
   const out: XmlElement[] = [];
   let group: XmlElement | null = null;
   let key: string | null = null;
@@ -151,7 +172,7 @@ function bodyElements(units: CorpusUnit[], prefix = ''): XmlElement[] {
         out.push(group);
       }
     }
-    (group ? group.children : out).push(unitElement(unit, prefix));
+    (group ? group.children : out).push(unitElement(unit, prefix, wIds.get(unit.id)));
   }
   return out;
 }
@@ -228,6 +249,7 @@ export function aknXml(doc: CorpusDocument, corpus: Corpus): string {
   const annex = doc.units.filter((u) => unitPlace(u.part) === 'annex');
   const body = doc.units.filter((u) => unitPlace(u.part) !== 'preamble' && unitPlace(u.part) !== 'annex');
   const formula = chapeau(doc);
+  const wIds = workIds(doc, corpus);
   const meta = el('meta', {}, [frbr(identity, doc), references(identity, doc, corpus)]);
   const annexDoc =
     annex.length > 0
@@ -236,7 +258,7 @@ export function aknXml(doc: CorpusDocument, corpus: Corpus): string {
             el('doc', { name: 'annex' }, [
               el('meta', {}, [frbr({ ...identity, workThis: `${identity.work}/!annex`, expressionThis: `${identity.expression}/!annex`, manifestationThis: `${identity.expression}/!annex.xml` }, doc)]),
               // eIds are unique across the whole file, attachments included: the annex's carry its prefix.
-              el('mainBody', {}, bodyElements(annex, `${ANNEX_ATTACHMENT}__`)),
+              el('mainBody', {}, bodyElements(annex, wIds, `${ANNEX_ATTACHMENT}__`)),
             ]),
           ]),
         ])
@@ -244,8 +266,8 @@ export function aknXml(doc: CorpusDocument, corpus: Corpus): string {
   const root = el(identity.type, { name: identity.name, contains: 'originalVersion' }, [
     meta,
     preface(doc, identity),
-    preambular.length > 0 || formula ? el('preamble', {}, [formula, ...preambular.map((u) => unitElement(u))]) : null,
-    el('mainBody', {}, body.length > 0 ? bodyElements(body) : [el('p', {}, [doc.title])]),
+    preambular.length > 0 || formula ? el('preamble', {}, [formula, ...preambular.map((u) => unitElement(u, '', wIds.get(u.id)))]) : null,
+    el('mainBody', {}, body.length > 0 ? bodyElements(body, wIds) : [el('p', {}, [doc.title])]),
     annexDoc,
   ]);
   return xmlDocument(el('akomaNtoso', { xmlns: NAMESPACE }, [root]));
