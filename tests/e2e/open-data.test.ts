@@ -9,6 +9,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusSchema, type Corpus } from '../../src/lib/corpus.ts';
+import { documentIdentity } from '../../src/lib/open-data/akn-iri.ts';
 import { corpusJsonSchema } from '../../src/lib/open-data/json-schema.ts';
 import { validateAkn } from '../support/akn-schema.ts';
 import { launchChromium } from '../support/browser.ts';
@@ -72,7 +73,15 @@ describe('the open data in the built site', () => {
       const targets = links.map((l) => new URL(l.getAttribute('href')!, `http://site.invalid${unit.url}`).pathname);
       expect(targets, unit.url).toEqual([`${unit.url}data.json`, `/${doc.id}/akn.xml`]);
     }
-    for (const doc of corpus.documents) expect(refreshTarget(read(`${doc.akn}/index.html`), `${doc.akn}/`)).toBe(doc.url);
+    const redirects = read('_redirects');
+    for (const doc of corpus.documents) {
+      const identity = documentIdentity(doc, corpus.documents);
+      for (const iri of [doc.akn!, identity.expressionThis]) {
+        expect(refreshTarget(read(`${iri}/index.html`), `${iri}/`), iri).toBe(doc.url);
+        expect(redirects).toContain(`${iri} ${doc.url} 301\n`);
+      }
+      expect(redirects).toContain(`${identity.manifestationThis} /${doc.id}/akn.xml 301\n`);
+    }
   });
 
   it('unit pages describe themselves in schema.org JSON-LD: identifier, the document they are part of, the instruments they cite', () => {

@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus.ts';
 import { articleAnchor, instrumentUrl } from '../urls.ts';
+import { documentIdentity } from './akn-iri.ts';
 import { aknFileUrl, aknXml } from './akn-xml.ts';
 import { citationsCsv, unitsCsv } from './csv.ts';
 import { CORPUS_SCHEMA_URL, corpusJsonSchema } from './json-schema.ts';
@@ -35,12 +36,9 @@ export function openDataFiles(corpus: Corpus, options: OpenDataOptions): Map<str
   const put = (url: string, content: string) => files.set(url.replace(/^\//u, '').replace(/\/$/u, '/index.html'), content);
   for (const doc of corpus.documents) {
     put(aknFileUrl(doc.id), aknXml(doc, corpus));
-    if (doc.akn) put(aknAliasUrl(doc.akn), aknAliasPage(doc.akn, doc.url, options.site, options.base));
-    for (const unit of doc.units) {
-      put(unitDataUrl(unit.url), `${JSON.stringify(unit, null, 1)}\n`);
-      if (unit.akn) put(aknAliasUrl(unit.akn), aknAliasPage(unit.akn, unit.url, options.site, options.base));
-    }
+    for (const unit of doc.units) put(unitDataUrl(unit.url), `${JSON.stringify(unit, null, 1)}\n`);
   }
+  for (const [iri, to] of aknAliases(corpus)) put(aknAliasUrl(iri), aknAliasPage(iri, to, options.site, options.base));
   put(UNITS_CSV_URL, unitsCsv(corpus));
   put(CITATIONS_CSV_URL, citationsCsv(corpus, (i, a) => (a ? `${instrumentUrl(i)}#${articleAnchor(a)}` : instrumentUrl(i))));
   put(CORPUS_SCHEMA_URL, `${JSON.stringify(corpusJsonSchema(), null, 1)}\n`);
@@ -52,19 +50,34 @@ export function openDataUrls(corpus: Corpus): string[] {
   const urls = [UNITS_CSV_URL, CITATIONS_CSV_URL, CORPUS_SCHEMA_URL, '/open-data/'];
   for (const doc of corpus.documents) {
     urls.push(aknFileUrl(doc.id));
-    if (doc.akn) urls.push(aknAliasUrl(doc.akn));
-    for (const unit of doc.units) {
-      urls.push(unitDataUrl(unit.url));
-      if (unit.akn) urls.push(aknAliasUrl(unit.akn));
-    }
+    for (const unit of doc.units) urls.push(unitDataUrl(unit.url));
   }
+  for (const [iri] of aknAliases(corpus)) urls.push(aknAliasUrl(iri));
   return urls;
 }
 
-/** Each AKN IRI (as a tool asks for it, without a trailing slash) and the page it names. */
+/**
+ * The AKN IRIs that lead to pages: each document's work and expression IRIs lead to its reading
+ * page, each unit's IRI to the unit's page.
+ */
+export function aknAliases(corpus: Corpus): [string, string][] {
+  return corpus.documents.flatMap((doc) => {
+    const identity = documentIdentity(doc, corpus.documents);
+    return [
+      [identity.workThis, doc.url] as [string, string],
+      [identity.expressionThis, doc.url] as [string, string],
+      ...doc.units.flatMap((u) => (u.akn ? [[u.akn, u.url] as [string, string]] : [])),
+    ];
+  });
+}
+
+/**
+ * The `_redirects` lines of the open data: every alias as a tool asks for it (no trailing slash), and
+ * each manifestation IRI (the XML file as such) to the document's AKN file.
+ */
 export function aknRedirects(corpus: Corpus): [string, string][] {
-  return corpus.documents.flatMap((doc) => [
-    ...(doc.akn ? [[doc.akn, doc.url] as [string, string]] : []),
-    ...doc.units.flatMap((u) => (u.akn ? [[u.akn, u.url] as [string, string]] : [])),
-  ]);
+  return [
+    ...aknAliases(corpus),
+    ...corpus.documents.map((doc) => [documentIdentity(doc, corpus.documents).manifestationThis, aknFileUrl(doc.id)] as [string, string]),
+  ];
 }
