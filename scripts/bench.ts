@@ -30,6 +30,7 @@ interface BuildTimes {
   ingest: number;
   astro: number;
   pagefind: number;
+  openData: number;
   offline: number;
   total: number;
 }
@@ -37,14 +38,18 @@ interface BuildTimes {
 async function fullBuild(dir: string): Promise<BuildTimes> {
   const ingest = await timed(dir, process.execPath, ['--import', 'tsx', 'scripts/ingest.ts']);
   const astro = await timed(dir, process.execPath, ['node_modules/astro/astro.js', 'build']);
+  // Counted before postbuild, which adds redirect pages (AKN aliases) that are not rendered pages.
+  const pages = filesUnder(join(dir, 'dist')).filter((p) => p.endsWith('.html')).length;
   const post = await timed(dir, process.execPath, ['--import', 'tsx', 'scripts/postbuild.ts']);
   const pagefind = Number(/pagefind: scanned \d+ pages in (\d+) ms/u.exec(post.stdout)?.[1] ?? Number.NaN);
+  const openData = Number(/open data: \d+ files in (\d+) ms/u.exec(post.stdout)?.[1] ?? Number.NaN);
   return {
-    pages: filesUnder(join(dir, 'dist')).filter((p) => p.endsWith('.html')).length,
+    pages,
     ingest: ingest.ms,
     astro: astro.ms,
     pagefind,
-    offline: post.ms - pagefind,
+    openData,
+    offline: post.ms - pagefind - openData,
     total: ingest.ms + astro.ms + post.ms,
   };
 }
@@ -138,6 +143,7 @@ async function benchCorpus(label: string, factor: number) {
     console.log(`  ingest             ${s(times.ingest)}`);
     console.log(`  astro build        ${s(times.astro)}`);
     console.log(`  pagefind           ${s(times.pagefind)}`);
+    console.log(`  open data          ${s(times.openData)}`);
     console.log(`  redirects+offline  ${s(times.offline)}`);
     console.log(`  full build         ${s(times.total)}`);
     console.log(`  bare astro, ${times.pages} plain pages: ${s(bare)}  (astro step ${(times.astro / bare).toFixed(2)}x, full build ${(times.total / bare).toFixed(2)}x)`);

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { corpusSchema } from '../src/lib/corpus.ts';
 import { writeOfflineSearch, writeOfflineZip } from './offline-bundle.ts';
+import { writeOpenData } from './open-data.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,6 +18,8 @@ const redirects = JSON.parse(await readFile(`${root}content/generated/redirects.
 await writeFile(`${dist}/_redirects`, redirects.map(([from, to]) => `${base}${from} ${base}${to} 301\n`).join(''));
 
 const corpus = corpusSchema.parse(JSON.parse(await readFile(`${root}content/generated/corpus.json`, 'utf8')));
+const openData = await writeOpenData(dist, corpus);
+console.log(`open data: ${openData.files} files in ${openData.ms} ms`);
 // The UMD build defines window.MiniSearch for a plain script tag; the package does not export its path.
 await writeOfflineSearch(dist, corpus, `${root}node_modules/minisearch/dist/umd/index.js`);
 const zip = await writeOfflineZip(dist);

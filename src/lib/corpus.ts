@@ -69,6 +69,8 @@ const unit = z.object({
   }),
   /** Extension: corrections of conversion noise applied to this unit's lines. */
   corrections: z.array(z.object({ line: z.number().int(), find: z.string(), replace: z.string(), reason: z.string() })),
+  /** Extension: the unit's Akoma Ntoso IRI (AKN4UN); `/akn/...` on the site redirects to the unit's page. Set by the ingest. */
+  akn: z.string().startsWith('/akn/').optional(),
 });
 
 const document = z.object({
@@ -101,6 +103,8 @@ const document = z.object({
   footnotes: z.array(z.object({ id: z.string(), text: z.string(), line: z.number().int() })),
   /** Extension: lines outside the units (title, cover page, intro, adoption line), by role. */
   matter: z.array(z.object({ role: z.string(), text: z.string(), line: z.number().int(), after: z.string().nullable() })),
+  /** Extension: the Akoma Ntoso work IRI of the text (its component, "/!annex", for a resolution's annex). Set by the ingest. */
+  akn: z.string().startsWith('/akn/').optional(),
 });
 
 const instrument = z.object({

@@ -23,6 +23,7 @@ export const ErrorCodes = {
   EmptySource: 'TT018',
   AddDocumentFailed: 'TT019',
   TruncatedSource: 'TT020',
+  NoAknIdentity: 'TT060',
 } as const;
 
 export type ErrorName = keyof typeof ErrorCodes;

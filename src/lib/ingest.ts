@@ -13,6 +13,7 @@ import { buildDocument, corpusSchema, type Corpus, type UnitCitations } from './
 import { correctionsFile, documentsFile, type Correction, type DocumentMeta } from './document-meta.ts';
 import { mdastToMdx, unitToMdast } from './emit-mdx.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
+import { assignAknIris } from './open-data/akn-iri.ts';
 import { ancestorsOf, buildLineage, lineageOverridesFile } from './lineage/lineage.ts';
 import { plainText } from './parse/inline.ts';
 import { parseDocument } from './parse/parse-document.ts';
@@ -127,6 +128,7 @@ export function ingest(input: IngestInput): IngestOutput {
       unit.ancestors = ancestorsOf(key, lineage);
     }
   }
+  assignAknIris(documents);
   const corpus = corpusSchema.parse({ schemaVersion: 1, documents, instruments });
   const redirects = checkManifest(manifest, publishedUrls(corpus));
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);

@@ -1,4 +1,5 @@
 import type { Corpus } from './corpus.ts';
+import { openDataUrls } from './open-data/files.ts';
 
 /** Every page URL the site publishes for a corpus: the set the URL manifest is checked against. */
 export function publishedUrls(corpus: Corpus): Set<string> {
@@ -9,5 +10,6 @@ export function publishedUrls(corpus: Corpus): Set<string> {
     for (const unit of doc.units) urls.add(unit.url);
   }
   for (const instrument of corpus.instruments) urls.add(instrument.url);
+  for (const url of openDataUrls(corpus)) urls.add(url);
   return urls;
 }

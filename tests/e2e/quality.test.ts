@@ -25,6 +25,7 @@ const PAGES = [
   '/instruments/',
   '/instruments/untoc/',
   '/sitemap/',
+  '/open-data/',
   '/drafting-history/',
   '/global-plan/43/',
   '/search/?q=victims',

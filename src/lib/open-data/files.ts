@@ -1,0 +1,83 @@
+import type { Corpus } from '../corpus.ts';
+import { articleAnchor, instrumentUrl } from '../urls.ts';
+import { documentIdentity } from './akn-iri.ts';
+import { aknFileUrl, aknXml } from './akn-xml.ts';
+import { citationsCsv, unitsCsv } from './csv.ts';
+import { CORPUS_SCHEMA_URL, corpusJsonSchema } from './json-schema.ts';
+import { aknAliasPage } from './redirect-page.ts';
+
+/** Site-relative URLs of the open-data files beside corpus.json. */
+export const UNITS_CSV_URL = '/data/units.csv';
+export const CITATIONS_CSV_URL = '/data/citations.csv';
+
+/** Site-relative URL of a unit's own JSON. */
+export function unitDataUrl(unitUrl: string): string {
+  return `${unitUrl}data.json`;
+}
+
+/** The folder-style URL at which an AKN IRI resolves (a redirect page). */
+export function aknAliasUrl(iri: string): string {
+  return `${iri}/`;
+}
+
+export interface OpenDataOptions {
+  /** The hosting origin (SITE_URL), for canonical links; null when unknown. */
+  site: string | null;
+  /** The base path without a trailing slash ("" at a domain root). */
+  base: string;
+}
+
+/**
+ * Every open-data file of a corpus, by path relative to the site root. Pure: the caller writes them.
+ * Published URLs (and so the URL manifest) are listed by `openDataUrls`.
+ */
+export function openDataFiles(corpus: Corpus, options: OpenDataOptions): Map<string, string> {
+  const files = new Map<string, string>();
+  const put = (url: string, content: string) => files.set(url.replace(/^\//u, '').replace(/\/$/u, '/index.html'), content);
+  for (const doc of corpus.documents) {
+    put(aknFileUrl(doc.id), aknXml(doc, corpus));
+    for (const unit of doc.units) put(unitDataUrl(unit.url), `${JSON.stringify(unit, null, 1)}\n`);
+  }
+  for (const [iri, to] of aknAliases(corpus)) put(aknAliasUrl(iri), aknAliasPage(iri, to, options.site, options.base));
+  put(UNITS_CSV_URL, unitsCsv(corpus));
+  put(CITATIONS_CSV_URL, citationsCsv(corpus, (i, a) => (a ? `${instrumentUrl(i)}#${articleAnchor(a)}` : instrumentUrl(i))));
+  put(CORPUS_SCHEMA_URL, `${JSON.stringify(corpusJsonSchema(), null, 1)}\n`);
+  return files;
+}
+
+/** The URLs the open data adds to the site: promises like every page's URL (shared/DESIGN.md). */
+export function openDataUrls(corpus: Corpus): string[] {
+  const urls = [UNITS_CSV_URL, CITATIONS_CSV_URL, CORPUS_SCHEMA_URL, '/open-data/'];
+  for (const doc of corpus.documents) {
+    urls.push(aknFileUrl(doc.id));
+    for (const unit of doc.units) urls.push(unitDataUrl(unit.url));
+  }
+  for (const [iri] of aknAliases(corpus)) urls.push(aknAliasUrl(iri));
+  return urls;
+}
+
+/**
+ * The AKN IRIs that lead to pages: each document's work and expression IRIs lead to its reading
+ * page, each unit's IRI to the unit's page.
+ */
+export function aknAliases(corpus: Corpus): [string, string][] {
+  return corpus.documents.flatMap((doc) => {
+    const identity = documentIdentity(doc, corpus.documents);
+    return [
+      [identity.workThis, doc.url] as [string, string],
+      [identity.expressionThis, doc.url] as [string, string],
+      ...doc.units.flatMap((u) => (u.akn ? [[u.akn, u.url] as [string, string]] : [])),
+    ];
+  });
+}
+
+/**
+ * The `_redirects` lines of the open data: every alias as a tool asks for it (no trailing slash), and
+ * each manifestation IRI (the XML file as such) to the document's AKN file.
+ */
+export function aknRedirects(corpus: Corpus): [string, string][] {
+  return [
+    ...aknAliases(corpus),
+    ...corpus.documents.map((doc) => [documentIdentity(doc, corpus.documents).manifestationThis, aknFileUrl(doc.id)] as [string, string]),
+  ];
+}
