@@ -98,6 +98,15 @@ const RULES: CoverRule[] = [
     },
   },
   { name: 'adoption-date', re: new RegExp(`^on (${DATE})$`, 'u'), read: (m, f) => (f.adopted = isoDate(m[1]!)) },
+  {
+    // A draft without sponsors: "Draft resolution submitted by the President of the General Assembly".
+    name: 'sponsors',
+    re: /^((?:[Rr]evised )?[Dd]raft (?:resolution|decision)) submitted by (.+)$/u,
+    read: (m, f) => {
+      f.draftKind = m[1]!.toLowerCase();
+      f.sponsors = m[2]!;
+    },
+  },
   { name: 'reference', re: /^\[((?:on the report|without reference)[^\]]*)\]$/u, read: (m, f) => (f.reference = m[1]!) },
   {
     name: 'title',

@@ -186,6 +186,15 @@ export class DocumentBuilder {
     this.lastNode = null;
   }
 
+  /** A heading's title wrapped onto a further line: "II. Implementation of the ... for Landlocked" / "Developing ...". */
+  extendHeading(line: SourceLine, more: string): void {
+    const last = this.sections.at(-1);
+    if (!last) this.fail(line, 'a heading to continue');
+    last.heading = `${last.heading} ${more}`;
+    this.section = last.heading;
+    this.claim(line, 'heading');
+  }
+
   startUnit(
     line: SourceLine,
     unit: { id: string; label: string; raw: string; status?: UnitStatus; mergedInto?: string | null },

@@ -33,6 +33,8 @@ interface State extends RuleState {
   annexTitle: string[];
   annexTitleLine: SourceLine | null;
   afterMeeting: boolean;
+  /** A section heading was just read; a further line of its title may follow. */
+  headingOpen: boolean;
 }
 
 type Rule = LineRule<State>;
@@ -45,7 +47,7 @@ const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/u;
 const SECTION = /^([A-Z]|[IVXLC]{1,6})\.\s+(\S.*)$/u;
 const SUBITEM = /^\(([a-z]{1,2}|[ivxl]{1,6})\)\s+(\S.*)$/u;
 /** A short line with no closing punctuation: a sub-heading, or the label of a boxed block. */
-const SHORT_HEADING = /^\p{Lu}[^;:,]*[^.;:,\s]$/u;
+const SHORT_HEADING = /^\p{Lu}[^;:]*[^.;:,\s]$/u;
 const TERMINAL = /[.;:]$/u;
 
 function unitIdFor(s: State, n: string): string {
@@ -154,11 +156,23 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'heading-continuation',
+    apply: (line, text, s) => {
+      if (!s.headingOpen) return false;
+      s.headingOpen = false;
+      if (!text || NUMBERED.test(text) || SUBITEM.test(text) || line.labelAlone || TERMINAL.test(text)) return false;
+      s.b.extendHeading(line, text);
+      return true;
+    },
+  },
+  {
+    // "A." or "II." alone on its line with the title after it, or "II. Implementation of ..." on one line after a break.
     name: 'section-heading',
     apply: (line, text, s) => {
-      const m = s.part === 'annex' ? SECTION.exec(text) : null;
-      if (!m || TERMINAL.test(m[2]!) || !line.labelAlone) return false;
+      const m = s.part === 'preamble' ? null : SECTION.exec(text);
+      if (!m || TERMINAL.test(m[2]!) || !(line.labelAlone || s.b.interruptedNow || (line.afterBreak && !openEnded(s)))) return false;
       s.b.heading(line, `${m[1]}. ${m[2]}`);
+      s.headingOpen = !line.labelAlone;
       return true;
     },
   },
@@ -214,12 +228,13 @@ const RULES: readonly Rule[] = [
       // A label or sub-heading stands after a blank line, or at the top of a page after a paragraph that
       // ended; the box's own first line follows its label directly.
       if (!s.b.interruptedNow && !(line.afterBreak && !openEnded(s))) return false;
-      if (followedByBlank(s)) {
+      const next = nextNonBlank(s);
+      // A sub-heading stands alone or right above a numbered paragraph; a box's label has its text under it.
+      if (followedByBlank(s) || (next !== null && NUMBERED.test(next))) {
         s.b.heading(line, text);
         return true;
       }
-      const next = nextNonBlank(s);
-      if (!next || NUMBERED.test(next)) return false;
+      if (!next) return false;
       s.b.startUnit(line, { id: `${unitIdFor(s, '').replace(/-$/u, '')}-${slug(text)}`, label: text, raw: '' });
       return true;
     },
@@ -292,6 +307,7 @@ export function parseUnResolution(lines: SourceLine[], b: DocumentBuilder): void
   const s: State = {
     b, lines, index: 0, part: 'preamble', preambular: 0, lastNumber: 0, annexes: 0, annexRoman: null,
     oneSentence: false, chapeauSeen: false, inAnnexTitle: false, annexTitle: [], annexTitleLine: null, afterMeeting: false,
+    headingOpen: false,
   };
   runRules(RULES, s, (state) =>
     state.part === 'annex'
