@@ -105,7 +105,8 @@ describe('the corpus as Akoma Ntoso XML', () => {
       for (const unit of doc.units) {
         const eId = `${unit.part === 'annex' && identity.component === 'main' ? 'att_1__' : ''}${unitEid(unit)}`;
         expect(xml, `${doc.id}/${unit.id}`).toContain(`eId="${eId}"`);
-        for (const s of unit.subitems) expect(xml, `${doc.id}/${unit.id} (${s.id})`).toContain(`eId="${subitemEid(eId, s.id)}"`);
+        const element = unit.part === 'preambular' ? 'item' : 'point';
+        for (const s of unit.subitems) expect(xml, `${doc.id}/${unit.id} (${s.id})`).toContain(`eId="${subitemEid(eId, s.id, element)}"`);
       }
       const footnotes = doc.units.reduce((n, u) => n + u.footnotes.length, 0);
       expect(xml.match(/<authorialNote /gu)?.length ?? 0).toBe(footnotes);

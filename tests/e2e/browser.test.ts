@@ -32,7 +32,7 @@ describe('reading the site in Chromium', () => {
   it('goes from the home page to a document, to a paragraph, and back to its place in the text', async () => {
     await page.goto(`${server.origin}/`);
     await page.screenshot({ path: `${SHOTS}/home.png`, fullPage: true });
-    await page.getByRole('link', { name: 'United Nations Global Plan of Action to Combat Trafficking in Persons' }).click();
+    await page.getByRole('link', { name: 'United Nations Global Plan of Action to Combat Trafficking in Persons', exact: true }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/global-plan/');
     expect(await page.locator('h1').textContent()).toBe('United Nations Global Plan of Action to Combat Trafficking in Persons');
     await page.locator('article[id="38"] a.unit-label').click();

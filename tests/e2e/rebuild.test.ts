@@ -60,7 +60,7 @@ describe('a build under a base path', () => {
       if (url.origin !== server.origin || !url.pathname.startsWith(BASE)) outside.push(r.url());
     });
     await page.goto(`${server.origin}${BASE}`);
-    await page.getByRole('link', { name: 'United Nations Global Plan of Action to Combat Trafficking in Persons' }).click();
+    await page.getByRole('link', { name: 'United Nations Global Plan of Action to Combat Trafficking in Persons', exact: true }).click();
     await page.locator('article[id="38"] a.unit-label').click();
     expect(new URL(page.url()).pathname).toBe(`${BASE}global-plan/38/`);
     await page.getByRole('searchbox', { name: 'Search the texts' }).fill('ECOSOC 2006/27 OP3');

@@ -183,8 +183,13 @@ export function unitEid(unit: { id: string; part: string | null }): string {
   }
 }
 
-/** `eId` of a sub-item: "b" -> "para_43__list_1__point_b"; a nested "j-ii" -> "...__point_j__list_1__point_ii". */
-export function subitemEid(unitEidValue: string, item: string): string {
+/**
+ * `eId` of a sub-item: "b" -> "para_43__list_1__point_b"; a nested "j-ii" -> "...__point_j__list_1__point_ii".
+ * In a preamble, where the schema has blocks rather than a hierarchy, sub-items are the `item`s of a
+ * `blockList`: "preamble__container_9__list_1__item_a".
+ */
+export function subitemEid(unitEidValue: string, item: string, element: 'point' | 'item' = 'point'): string {
+  if (element === 'item') return `${unitEidValue}__list_1__item_${item}`;
   return item
     .split('-')
     .reduce((prefix, level) => `${prefix}__list_1__point_${level}`, unitEidValue);

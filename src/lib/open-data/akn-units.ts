@@ -116,9 +116,7 @@ export function unitElement(unit: CorpusUnit, prefix = '', wId?: string): XmlEle
   const eId = `${prefix}${unitEid(unit)}`;
   const refs = new RefMarker(unit);
   const status = unit.status === 'deleted' ? 'removed' : undefined;
-  if (unitPlace(unit.part) === 'preamble') {
-    return el('container', { name: 'preambularParagraph', eId, wId, status }, withNotes(unit.text.split('\n').map((t) => el('p', {}, refs.mark(t))), unit, eId, refs));
-  }
+  if (unitPlace(unit.part) === 'preamble') return preambular(unit, eId, wId, status, refs);
   const { intro, items, wrapUp } = layout(unit);
   const num = el('num', {}, [unit.label]);
   if (items.length === 0) {
@@ -132,6 +130,25 @@ export function unitElement(unit: CorpusUnit, prefix = '', wId?: string): XmlEle
   const lastP = wrapEl ? (wrapEl.children[wrapEl.children.length - 1] as XmlElement) : lastParagraph(pointEls[pointEls.length - 1]!);
   lastP.children.push(...notes(unit, eId, refs));
   return el('paragraph', { eId, wId, status }, [num, el('list', { eId: listEid }, [introEl, ...pointEls, wrapEl])]);
+}
+
+/** A preambular paragraph: a `container` of blocks; its sub-items ("... was developed: (a) ...") a `blockList`. */
+function preambular(unit: CorpusUnit, eId: string, wId: string | undefined, status: string | undefined, refs: RefMarker): XmlElement {
+  const { intro, items, wrapUp } = layout(unit);
+  if (items.length === 0) {
+    return el('container', { name: 'preambularParagraph', eId, wId, status }, withNotes(unit.text.split('\n').map((t) => el('p', {}, refs.mark(t))), unit, eId, refs));
+  }
+  const itemEls = items.map((item) =>
+    el('item', { eId: subitemEid(eId, item.id, 'item') }, [el('num', {}, [item.label]), ...[item.text, ...item.more].map((t) => el('p', {}, refs.mark(t)))]),
+  );
+  const list = el('blockList', { eId: `${eId}__list_1` }, [
+    intro.length > 0 ? el('listIntroduction', {}, refs.mark(intro.join(' '))) : null,
+    ...itemEls,
+    wrapUp.length > 0 ? el('listWrapUp', {}, refs.mark(wrapUp.join(' '))) : null,
+  ]);
+  const last = wrapUp.length > 0 ? (list.children[list.children.length - 1] as XmlElement) : lastParagraph(itemEls[itemEls.length - 1]!);
+  last.children.push(...notes(unit, eId, refs));
+  return el('container', { name: 'preambularParagraph', eId, wId, status }, [list]);
 }
 
 function lastParagraph(node: XmlElement): XmlElement {
