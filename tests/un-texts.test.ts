@@ -12,10 +12,14 @@ import { expectedFile, FIXTURES } from './support/fixtures.ts';
  * sub-item labels, footnote numbers per unit and first words.
  */
 const SHARED = new URL('../../shared/un-texts/', import.meta.url).pathname;
+/** Texts of the same kinds the parser was not written for (see its README). */
+const UNSEEN = join(FIXTURES, 'un-unseen');
 const files = readdirSync(SHARED).filter((f) => f.endsWith('.txt')).sort();
+const unseen = readdirSync(UNSEEN).filter((f) => f.endsWith('.txt')).sort();
+const AMENDMENT = 'A_80_L.20.txt';
 
-export function summarise(file: string): string {
-  const bytes = readFileSync(join(SHARED, file));
+export function summarise(file: string, dir = SHARED): string {
+  const bytes = readFileSync(join(dir, file));
   const { meta } = describeSource(file, bytes, [], {});
   const doc = buildDocument(meta, parseDocument(meta, new TextDecoder().decode(bytes), [], file), []);
   const summary = {
@@ -46,4 +50,17 @@ describe('real UN texts through add-document: ../shared/un-texts/<file> -> tests
       expect(actual).toBe(expectedFile(join(FIXTURES, 'un-texts'), file.replace(/\.txt$/u, '.json'), actual));
     });
   }
+});
+
+describe('unseen UN texts: tests/fixtures/un-unseen/<file> -> <file>.json', () => {
+  it('finds the texts', () => expect(unseen.length).toBeGreaterThanOrEqual(14));
+  for (const file of unseen.filter((f) => f !== AMENDMENT)) {
+    it(file, () => {
+      const actual = summarise(file, UNSEEN);
+      expect(actual).toBe(expectedFile(UNSEEN, file.replace(/\.txt$/u, '.json'), actual));
+    });
+  }
+  it('refuses an amendment to a draft as a document of its own', () => {
+    expect(() => describeSource(AMENDMENT, readFileSync(join(UNSEEN, AMENDMENT)), [], {})).toThrow(/amendment to draft resolution A\/80\/L\.18/u);
+  });
 });
