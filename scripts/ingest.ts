@@ -1,6 +1,6 @@
 /** `npm run ingest`: parses content/sources into content/generated (MDX units and corpus.json). */
 import { fileURLToPath } from 'node:url';
-import { IngestError } from '../src/lib/errors.ts';
+import { formatWarning, IngestError } from '../src/lib/errors.ts';
 import { ingest } from '../src/lib/ingest.ts';
 import { readIngestInput, replaceFolder } from '../src/lib/ingest-fs.ts';
 
@@ -12,6 +12,7 @@ try {
   const started = performance.now();
   const output = ingest(await readIngestInput(root));
   await replaceFolder(`${root}content/generated`, output.files);
+  for (const warning of output.warnings) console.warn(formatWarning(warning));
   const units = output.corpus.documents.reduce((n, d) => n + d.units.length, 0);
   console.log(`ingest: ${output.corpus.documents.length} documents, ${units} units in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {

@@ -15,6 +15,8 @@ export const ErrorCodes = {
   ManifestUrlMissing: 'TT010',
   InvalidManifest: 'TT011',
   DuplicateFootnote: 'TT012',
+  // Issue 10's range (TT050-TT059): warnings of citation linking.
+  UnknownInstrument: 'TT050',
 } as const;
 
 export type ErrorName = keyof typeof ErrorCodes;
@@ -45,4 +47,21 @@ export class IngestError extends Error {
     const where = this.position.line ? `${this.position.file}:${this.position.line}` : this.position.file;
     return `${where}\n  error ${this.code} ${this.name}: ${this.message}\n  hint: ${this.hint}`;
   }
+}
+
+/**
+ * A problem that does not stop the build (STYLE 4): positioned, with a rule id, printed by the CLI
+ * so that the data can be improved on evidence.
+ */
+export interface IngestWarning {
+  code: string;
+  rule: ErrorName;
+  position: SourcePosition;
+  message: string;
+  hint: string;
+}
+
+export function formatWarning(w: IngestWarning): string {
+  const where = w.position.line ? `${w.position.file}:${w.position.line}` : w.position.file;
+  return `${where}\n  warning ${w.code} ${w.rule}: ${w.message}\n  hint: ${w.hint}`;
 }

@@ -14,10 +14,10 @@ export function resolveBacklinks(registry: Instrument[], documents: CorpusDocume
       for (const unit of doc.units) {
         for (const ref of unit.references) {
           if (ref.instrument !== instrument.id) continue;
-          const key = `${doc.id}/${unit.id}\u0000${ref.article}`;
+          const key = `${doc.id}/${unit.id}\u0000${JSON.stringify(ref.pinpoint)}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          citedBy.push({ unit: `${doc.id}/${unit.id}`, article: ref.article });
+          citedBy.push({ unit: `${doc.id}/${unit.id}`, article: ref.article, pinpoint: ref.pinpoint });
         }
       }
     }
