@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { Correction, DocumentMeta } from './document-meta.ts';
 import type { ParsedDocument, ParsedUnit } from './parse/document-builder.ts';
 import { pinpointSchema } from './cite/pinpoint.ts';
+import { treatyText } from './instrument-text/parse-treaty.ts';
 import { plainText, type Inline } from './parse/inline.ts';
 import { documentUrl, unitUrl } from './urls.ts';
 
@@ -121,6 +122,8 @@ const instrument = z.object({
   symbol: z.string().nullable(),
   /** Extension: id of this site's document that holds its text, if any. */
   document: z.string().nullable(),
+  /** Extension: its own text, article by article, where the site publishes it; null otherwise. */
+  text: treatyText.nullable(),
 });
 
 export const corpusSchema = z.object({

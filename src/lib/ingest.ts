@@ -13,6 +13,7 @@ import { buildDocument, corpusSchema, type Corpus, type UnitCitations } from './
 import { correctionsFile, documentsFile, type Correction, type DocumentMeta } from './document-meta.ts';
 import { mdastToMdx, unitToMdast } from './emit-mdx.ts';
 import { citationTarget } from './cite/citation-target.ts';
+import { instrumentTexts } from './instrument-text/instrument-texts.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
 import { ancestorsOf, buildLineage, lineageOverridesFile } from './lineage/lineage.ts';
 import { plainText } from './parse/inline.ts';
@@ -33,6 +34,8 @@ export interface IngestInput {
   lineageOverrides: string;
   /** Source file name -> its bytes. */
   sources: Map<string, Uint8Array>;
+  /** File name in content/instrument-texts/ -> its bytes (the instruments' own texts). */
+  instrumentTexts?: Map<string, Uint8Array>;
 }
 
 export interface IngestOutput {
@@ -123,7 +126,8 @@ export function ingest(input: IngestInput): IngestOutput {
     }
     return buildDocument(meta, parsed, corrections, citations);
   });
-  const instruments = resolveBacklinks(registry, documents);
+  const texts = instrumentTexts(registry, input.instrumentTexts ?? new Map());
+  const instruments = resolveBacklinks(registry, documents).map((i) => ({ ...i, text: texts.get(i.id) ?? null }));
   const overrides = parseJson(lineageOverridesFile, input.lineageOverrides, 'content/lineage-overrides.json');
   const links = metas.flatMap((m) =>
     m.lineage ? [{ later: m.id, earlier: m.lineage.from, sameNumbering: m.lineage.sameNumbering, partial: m.lineage.partial ?? null }] : [],

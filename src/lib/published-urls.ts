@@ -1,4 +1,5 @@
 import type { Corpus } from './corpus.ts';
+import { articlePageUrl } from './urls.ts';
 
 /** Every page URL the site publishes for a corpus: the set the URL manifest is checked against. */
 export function publishedUrls(corpus: Corpus): Set<string> {
@@ -8,6 +9,9 @@ export function publishedUrls(corpus: Corpus): Set<string> {
     urls.add(doc.sourceUrl);
     for (const unit of doc.units) urls.add(unit.url);
   }
-  for (const instrument of corpus.instruments) urls.add(instrument.url);
+  for (const instrument of corpus.instruments) {
+    urls.add(instrument.url);
+    for (const article of instrument.text?.articles ?? []) urls.add(articlePageUrl(instrument.id, article.number));
+  }
   return urls;
 }

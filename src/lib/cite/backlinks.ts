@@ -6,7 +6,7 @@ import type { Instrument } from './instrument-registry.ts';
  * The second phase of linking: every unit's references, collected per unit during ingest, are
  * turned round into each instrument's list of citing units.
  */
-export function resolveBacklinks(registry: Instrument[], documents: CorpusDocument[]): CorpusInstrument[] {
+export function resolveBacklinks(registry: Instrument[], documents: CorpusDocument[]): Omit<CorpusInstrument, 'text'>[] {
   return registry.map((instrument) => {
     const citedBy: CorpusInstrument['citedBy'] = [];
     const seen = new Set<string>();
