@@ -122,6 +122,8 @@ const instrument = z.object({
   symbol: z.string().nullable(),
   /** Extension: id of this site's document that holds its text, if any. */
   document: z.string().nullable(),
+  /** Extension: its defined terms are shown where a unit uses them. */
+  showDefinitions: z.boolean(),
   /** Extension: its own text, article by article, where the site publishes it; null otherwise. */
   text: treatyText.nullable(),
 });

@@ -32,6 +32,7 @@ export function resolveBacklinks(registry: Instrument[], documents: CorpusDocume
       adopted: instrument.adopted,
       symbol: instrument.symbol,
       document: instrument.document ?? null,
+      showDefinitions: instrument.showDefinitions,
     };
   });
 }

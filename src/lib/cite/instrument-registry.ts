@@ -63,6 +63,8 @@ export const instrument = z.object({
    * copied byte for byte, and its SHA-256 (checked by the ingest).
    */
   text: z.object({ source: z.string().regex(/^[a-z0-9-]+\.source\.md$/u), sha256: z.string().regex(/^[0-9a-f]{64}$/u) }).optional(),
+  /** Its defined terms are shown where a unit uses them (a disclosure on the unit's page). */
+  showDefinitions: z.boolean().default(false),
   /** The numbered provisions it has, so "guideline 8" finds the one instrument with guidelines; default from its kind. */
   provisions: z.array(provisionKind).optional(),
 });
