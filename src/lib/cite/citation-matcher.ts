@@ -159,10 +159,16 @@ export class CitationMatcher {
   /** Instruments a footnote's text identifies by registration or by its own patterns. */
   byFootnote(text: string): Instrument[] {
     const found = this.footnoteRes.filter((f) => f.re.test(text)).map((f) => f.instrument);
-    const volumes = /Treaty\s+Series,\s+vols?\.\s+((?:\d+(?:\s*,\s*|\s+and\s+)?)+)/u.exec(text);
-    if (volumes) for (const v of splitList(volumes[1]!)) {
-      const i = this.byVolume.get(v.trim());
-      if (i) found.push(i);
+    // "Treaty Series, vol. 2131, No. 20378; and vols. 2171, 2173 and 2983, No. 27531": every group
+    // of volumes with its registration number; "993/14531" in the registry tells apart two treaties
+    // registered in one volume.
+    if (/Treaty\s+Series/u.test(text)) {
+      for (const group of text.matchAll(/\bvols?\.\s+((?:\d+(?:\s*,\s*|\s+and\s+)?)+?)(?:,\s*No\.\s*(\d+))?(?=[;.,]|$)/gu)) {
+        for (const v of splitList(group[1]!)) {
+          const i = (group[2] && this.byVolume.get(`${v.trim()}/${group[2]}`)) || this.byVolume.get(v.trim());
+          if (i) found.push(i);
+        }
+      }
     }
     return [...new Set(found)];
   }

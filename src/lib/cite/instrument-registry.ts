@@ -54,8 +54,11 @@ export const instrument = z.object({
   generic: z.enum(['Convention', 'Protocol']).nullable(),
   /** Instruments that "its Protocols" / "the Protocols thereto" mean after this one is named. */
   protocols: z.array(z.string()).default([]),
-  /** Volumes of the United Nations Treaty Series that hold it ("2237" in "Treaty Series, vol. 2237"). */
-  treatySeries: z.array(z.string()).default([]),
+  /**
+   * Volumes of the United Nations Treaty Series that hold it ("2237" in "Treaty Series, vol. 2237"),
+   * as "<volume>/<number>" where another treaty shares the volume ("993/14531").
+   */
+  treatySeries: z.array(z.string().regex(/^\d+(?:\/\d+)?$/u)).default([]),
   /** Regular expressions matched against footnote texts that identify it ("General Assembly resolution 55/25, annex I."). */
   footnotes: z.array(z.string()).default([]),
   /**

@@ -23,14 +23,14 @@ const KINDS: [RegExp, ProvisionKind][] = [
   [/^(?:[Aa]rticles?|ARTICLES?)\b/u, 'article'],
   [/^(?:[Aa]rts?\.)/u, 'article'], // "Art.32", "art. 1"
   [/^(?:[Pp]aragraphs?)\b/u, 'paragraph'],
-  [/^(?:[Pp]aras?\.)/u, 'paragraph'],
+  [/^(?:[Pp]aras?\.|[Pp]aras?\b)/u, 'paragraph'], // "para. 1", and "para 18" in drafters' notes
   [/^(?:[Gg]uidelines?)\b/u, 'guideline'],
   [/^(?:[Pp]rinciples?)\b/u, 'principle'],
   [/^(?:[Rr]ules?)\b/u, 'rule'],
 ];
 
 /** Where a provision reference can start: a keyword followed by a number (so "rule of law" is not one). */
-export const PROVISION_START = String.raw`\b(?:[Ss]ub-?paragraphs?|[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Pp]aragraphs?|[Pp]aras?\.|[Gg]uidelines?|[Pp]rinciples?|[Rr]ules?)\s*(?:of\s+)?\d`;
+export const PROVISION_START = String.raw`\b(?:[Ss]ub-?paragraphs?|[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Pp]aragraphs?|[Pp]aras?\.?|[Gg]uidelines?|[Pp]rinciples?|[Rr]ules?)\s*(?:of\s+)?\d`;
 
 const NUMBER = /^\d{1,3}(?:\.\d{1,2})?(?:\s?(?:bis|ter))?\b/u;
 const LETTER_SUB = /^\s?\(([a-z]{1,2})\)|^\s([a-z])\)/u; // "(a)", " a)"
