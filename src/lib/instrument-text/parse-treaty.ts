@@ -112,11 +112,12 @@ export function parseTreaty(text: string, file: string): TreatyText {
     if (line !== raw) spacing++;
     if (line === '') continue;
     for (const w of WORDING) {
-      const next = line.replace(w.re, w.replace);
-      if (next !== line) {
-        corrections.push({ line: lineNo, find: line, replace: next, reason: w.reason });
-        line = next;
-      }
+      const one = new RegExp(w.re.source, 'u');
+      line = line.replace(w.re, (found) => {
+        const replace = found.replace(one, w.replace);
+        corrections.push({ line: lineNo, find: found, replace, reason: w.reason });
+        return replace;
+      });
     }
     let rule: (typeof RULES)[number] | undefined = RULES.find((r) => r.re.test(line));
     // "(i)" after sub-paragraph (h) with no items is sub-paragraph (i), not item (i).
@@ -124,8 +125,9 @@ export function parseTreaty(text: string, file: string): TreatyText {
     if (rule?.role === 'item' && line.startsWith('(i)') && lastSub?.id === 'h' && lastSub.items.length === 0) rule = RULES.find((r) => r.role === 'subparagraph');
     const m = rule ? rule.re.exec(line)! : null;
     if (!article && !rule && preamble === null && /^(?:Preamble|Preambule)\b/u.test(line)) {
-      preamble = line.replace(/^(?:Preamble|Preambule)\s*/u, '');
-      corrections.push({ line: lineNo, find: line.slice(0, 10), replace: '', reason: 'The preamble label is run into the text in this copy; it is shown as a heading instead.' });
+      const label = /^(?:Preamble|Preambule)\s*/u.exec(line)![0];
+      preamble = line.slice(label.length);
+      corrections.push({ line: lineNo, find: label.trim(), replace: '', reason: 'The preamble label is run into the text in this copy; it is shown as a heading instead.' });
       continue;
     }
     switch (rule?.role) {
