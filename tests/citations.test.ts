@@ -40,6 +40,7 @@ describe('the provision grammar', () => {
     ['rule 4, para. 1', ['rule 4(1)']],
     ['paras. 8 and 9, and guideline 4', ['paragraph 8', 'paragraph 9', 'guideline 4']],
     ['art. 1', ['article 1']],
+    ['article 6(3)(d)', ['article 6(3)(d)']],
   ])('reads "%s"', (text, expected) => {
     expect(provisions(text)).toEqual(expected);
   });
@@ -73,6 +74,8 @@ describe('citation detection', () => {
     expect(refs('as described in paragraph 44 of General Assembly resolution 64/293;')).toEqual(['global-plan-of-action@paragraph 44']);
     expect(refs('See the Tokyo Rules, rule 6.1; and the Convention on the Rights of the Child, art. 1.')).toEqual(['tokyo-rules@rule 6.1', 'crc@article 1']);
     expect(refs('in accordance with article 6, paragraph 3 (d) of the Protocol', { Protocol: 'trafficking-protocol' })).toEqual(['trafficking-protocol@article 6(3)(d)']);
+    expect(refs('paragraph 2 of article 6 of the Trafficking in Persons Protocol')).toEqual(['trafficking-protocol@article 6(2)']);
+    expect(refs('Recalling the Organized Crime Convention and articles 24 and 25 thereof,')).toEqual(['untoc', 'untoc@article 24', 'untoc@article 25']);
     // A provision of something that is no instrument cites nothing.
     expect(refs('the recommendations contained in paragraph 17 of the report of the Working Group')).toEqual([]);
     expect(refs('paragraphs 1 to 10 of the annex thereto')).toEqual([]);

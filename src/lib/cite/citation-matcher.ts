@@ -316,9 +316,26 @@ export class CitationContext {
     const keyword = index + (its?.[0].length ?? 0);
     const read = readProvisions(text, keyword);
     if (!read) return [];
+    // "articles 5 and 6 thereof": the instrument named last.
+    const thereof = /^,?\s+thereof\b/u.exec(text.slice(read.end));
+    if (thereof && this.lastNamed) {
+      const end = read.end + thereof[0].length;
+      return [{ kind: 'instrument', instruments: [this.lastNamed], pinpoints: read.pinpoints, start: index, end, quote: text.slice(index, end) }];
+    }
     const join = TARGET_JOIN.exec(text.slice(read.end));
     if (join) {
       let at = read.end + join[0].length;
+      // "paragraph 2 of article 6 of the Protocol": the paragraphs of the article that follows.
+      const inner = this.matcher.at(text, at);
+      if (inner?.kind === 'provision' && !its && read.pinpoints.every((p) => p.provision === 'paragraph')) {
+        const outer = this.provision(text, at, before);
+        const owner = outer.find((c): c is InstrumentCitation => c.kind === 'instrument' && c.pinpoints.length > 0);
+        if (owner && owner.pinpoints.every((p) => p.provision === 'article' && p.paragraph === null)) {
+          const pinpoints = owner.pinpoints.flatMap((a) => read.pinpoints.map((p) => ({ ...a, paragraph: p.number, subparagraph: p.subparagraph, item: p.item })));
+          return [{ ...owner, pinpoints, start: index, quote: text.slice(index, owner.end) }];
+        }
+        return outer;
+      }
       let target = this.matcher.at(text, at);
       if (!target || target.kind === 'provision' || target.kind === 'body') {
         const article = /^(?:the|that|its)\s+/u.exec(text.slice(at));

@@ -9,7 +9,8 @@ import { pinpoint, type Pinpoint, type ProvisionKind } from './pinpoint.ts';
  *   chain       := provision (SEP provision)*           "paras. 8 and 9, and guideline 4"
  *   provision   := KIND "of"? numbers                   "article 6", "Articles of 24 and 25"
  *   numbers     := item ((LIST | RANGE) item)*          "24 and 25", "24, 25 and 26", "24 to 26", "89–94"
- *   item        := NUMBER subs? paragraphs?             "3 (a)", "6, paragraph 2", "13, paragraph 1 (a)"
+ *   item        := NUMBER ("(" NUMBER ")")? subs? paragraphs?
+ *                                                       "3 (a)", "6(3)(d)", "6, paragraph 2", "13, paragraph 1 (a)"
  *   paragraphs  := ","? PARA_KIND "of"? paraItem ((LIST | RANGE) paraItem)*
  *                                                       ", paragraphs 3 and 4", " paragraph 2", ", subparagraph (a)",
  *                                                       ", para. 1", "paragraph 3 (d)", "paragraphs 3 (d) and (e)"
@@ -34,6 +35,7 @@ export const PROVISION_START = String.raw`\b(?:[Ss]ub-?paragraphs?|[Aa]rticles?|
 
 const NUMBER = /^\d{1,3}(?:\.\d{1,2})?(?:\s?(?:bis|ter))?\b/u;
 const LETTER_SUB = /^\s?\(([a-z]{1,2})\)|^\s([a-z])\)/u; // "(a)", " a)"
+const NUMBERED_SUB = /^\s?\((\d{1,2})\)/u; // "6(3)", "6 (3)"
 const ROMAN_SUB = /^\s?\(((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\)/u;
 const LIST = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?=\(?\d|\([a-z])/u;
 const RANGE = /^(?:\s*[–—-]\s*|\s+to\s+)(?=\d)/u;
@@ -157,8 +159,10 @@ function provision(r: Reader): Pinpoint[] | null {
     if (!n) break;
     const number = n[0].replace(/\s+/gu, '');
     last = number;
+    // "article 6(3)(d)": a numbered paragraph in brackets straight after the number.
+    const bracketed = kind === 'article' ? r.take(NUMBERED_SUB) : null;
     const sub = subs(r);
-    const paras = paragraphs(r);
+    const paras = paragraphs(r) ?? (bracketed ? [{ paragraph: bracketed[1]!, sub }] : null);
     out.push(...items(kind, number, sub, paras));
     const save = r.pos;
     if (r.take(RANGE)) {
