@@ -11,8 +11,8 @@ const root = rootFlag > 0 ? `${process.argv[rootFlag + 1]!.replace(/\/$/u, '')}/
 try {
   const started = performance.now();
   const output = ingest(await readIngestInput(root));
-  for (const warning of output.warnings) console.warn(formatWarning(warning));
   await replaceFolder(`${root}content/generated`, output.files);
+  for (const warning of output.warnings) console.warn(formatWarning(warning));
   const units = output.corpus.documents.reduce((n, d) => n + d.units.length, 0);
   console.log(`ingest: ${output.corpus.documents.length} documents, ${units} units in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {

@@ -140,7 +140,7 @@ describe('adversarial variants of real UN texts', () => {
     const text = variant.join('\n');
     const { meta } = describeSource('A_RES_80_228.txt', new TextEncoder().encode(text), [], {});
     const parsed = parseDocument(meta, text, [], 'A_RES_80_228.txt');
-    expect(parsed.warnings.map((w) => `${w.rule} ${w.position.line}`)).toEqual([`page-break-capital ${at}`]);
+    expect(parsed.warnings.map((w) => `${w.rule} ${w.position.line}`)).toEqual([`PageBreakCapital ${at}`]);
   });
 });
 

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import type { Correction, DocumentMeta } from './document-meta.ts';
 import type { ParsedDocument, ParsedUnit } from './parse/document-builder.ts';
+import { pinpointSchema } from './cite/pinpoint.ts';
+import { treatyText } from './instrument-text/parse-treaty.ts';
 import { plainText, type Inline } from './parse/inline.ts';
 import { documentUrl, unitUrl } from './urls.ts';
 
@@ -16,6 +18,8 @@ const reference = z.object({
   article: z.string().nullable(),
   /** The words of the text that make the citation. */
   quote: z.string(),
+  /** Extension: the provision cited, every level kept ("article 6, paragraph 3 (d)"); null for the whole instrument. */
+  pinpoint: pinpointSchema.nullable(),
 });
 
 const linked = z.object({
@@ -113,7 +117,7 @@ const instrument = z.object({
   shortTitle: z.string().nullable(),
   url: z.string(),
   officialUrl: z.string().nullable(),
-  citedBy: z.array(z.object({ unit: z.string(), article: z.string().nullable() })),
+  citedBy: z.array(z.object({ unit: z.string(), article: z.string().nullable(), /** Extension: the provision cited, or null. */ pinpoint: pinpointSchema.nullable() })),
   /** Extension: "convention", "protocol", "declaration", ... */
   kind: z.string(),
   /** Extension: ISO date of adoption. */
@@ -122,6 +126,10 @@ const instrument = z.object({
   symbol: z.string().nullable(),
   /** Extension: id of this site's document that holds its text, if any. */
   document: z.string().nullable(),
+  /** Extension: its defined terms are shown where a unit uses them. */
+  showDefinitions: z.boolean(),
+  /** Extension: its own text, article by article, where the site publishes it; null otherwise. */
+  text: treatyText.nullable(),
 });
 
 export const corpusSchema = z.object({

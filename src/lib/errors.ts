@@ -24,6 +24,9 @@ export const ErrorCodes = {
   AddDocumentFailed: 'TT019',
   TruncatedSource: 'TT020',
   NoAknIdentity: 'TT060',
+  PageBreakCapital: 'TT021',
+  // Issue 10's range (TT050-TT059): warnings of citation linking.
+  UnknownInstrument: 'TT050',
 } as const;
 
 export type ErrorName = keyof typeof ErrorCodes;
@@ -57,16 +60,18 @@ export class IngestError extends Error {
 }
 
 /**
- * Something the text really prints that the site publishes, but a person should look at: not an
- * error, so the build goes on; shown with its position and a rule id that never changes.
+ * A problem that does not stop the build (STYLE 4): positioned, with a rule id, printed by the CLI
+ * so that the data can be improved on evidence.
  */
 export interface IngestWarning {
-  rule: string;
-  message: string;
+  code: string;
+  rule: ErrorName;
   position: SourcePosition;
+  message: string;
+  hint: string;
 }
 
 export function formatWarning(w: IngestWarning): string {
   const where = w.position.line ? `${w.position.file}:${w.position.line}` : w.position.file;
-  return `${where}\n  warning ${w.rule}: ${w.message}`;
+  return `${where}\n  warning ${w.code} ${w.rule}: ${w.message}\n  hint: ${w.hint}`;
 }

@@ -11,6 +11,12 @@ export async function readIngestInput(root: string): Promise<IngestInput> {
   for (const name of (await readdir(sourceDir)).filter((n) => n.endsWith('.txt')).sort()) {
     sources.set(name, await readFile(join(sourceDir, name)));
   }
+  // The instruments' own texts (content/instrument-texts/*.source.md), byte for byte.
+  const instrumentTexts = new Map<string, Uint8Array>();
+  const textDir = join(content, 'instrument-texts');
+  if (existsSync(textDir)) {
+    for (const name of (await readdir(textDir)).filter((n) => n.endsWith('.source.md')).sort()) instrumentTexts.set(name, await readFile(join(textDir, name)));
+  }
   const manifestPath = join(content, 'url-manifest.json');
   return {
     documents: await readFile(join(content, 'documents.json'), 'utf8'),
@@ -19,6 +25,7 @@ export async function readIngestInput(root: string): Promise<IngestInput> {
     lineageOverrides: await readFile(join(content, 'lineage-overrides.json'), 'utf8'),
     manifest: existsSync(manifestPath) ? await readFile(manifestPath, 'utf8') : '{"urls":[]}',
     sources,
+    instrumentTexts,
   };
 }
 

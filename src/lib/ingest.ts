@@ -12,6 +12,8 @@ import { unitReferences } from './cite/unit-references.ts';
 import { buildDocument, corpusSchema, type Corpus, type UnitCitations } from './corpus.ts';
 import { correctionsFile, documentsFile, type Correction, type DocumentMeta } from './document-meta.ts';
 import { mdastToMdx, unitToMdast } from './emit-mdx.ts';
+import { citationTarget } from './cite/citation-target.ts';
+import { instrumentTexts } from './instrument-text/instrument-texts.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
 import { assignAknIris } from './open-data/akn-iri.ts';
 import { ancestorsOf, buildLineage, lineageOverridesFile } from './lineage/lineage.ts';
@@ -33,15 +35,17 @@ export interface IngestInput {
   lineageOverrides: string;
   /** Source file name -> its bytes. */
   sources: Map<string, Uint8Array>;
+  /** File name in content/instrument-texts/ -> its bytes (the instruments' own texts). */
+  instrumentTexts?: Map<string, Uint8Array>;
 }
 
 export interface IngestOutput {
   corpus: Corpus;
-  /** Positioned warnings: the build goes on; the CLI shows them. */
-  warnings: IngestWarning[];
   /** Path relative to the output folder -> file content. */
   files: Map<string, string>;
   redirects: [string, string][];
+  /** Problems that do not stop the build, positioned in the sources. */
+  warnings: IngestWarning[];
 }
 
 function parseJson<S extends z.ZodTypeAny>(schema: S, text: string, file: string): z.infer<S> {
@@ -95,11 +99,12 @@ export function ingest(input: IngestInput): IngestOutput {
   const matcher = new CitationMatcher(registry);
   const files = new Map<string, string>();
   const warnings: IngestWarning[] = [];
+  const target = citationTarget(registry);
   const documents = metas.map((meta) => {
     const text = readSource(meta, input.sources);
     const parsed = parseDocument(meta, text, corrections, `content/sources/${meta.source}`);
     warnings.push(...parsed.warnings);
-    const cite = unified().use(remarkCiteInstruments, { matcher, defaults: meta.citationDefaults });
+    const cite = unified().use(remarkCiteInstruments, { matcher, defaults: meta.citationDefaults, target });
     const byFootnote = footnoteCitations(
       parsed.footnotes.map((f) => ({ id: f.id, text: plainText(f.inlines) })),
       matcher,
@@ -110,11 +115,21 @@ export function ingest(input: IngestInput): IngestOutput {
       const tree = cite.runSync(unitToMdast(unit), file) as Root;
       const found = [...(file.data.citations ?? []), ...unit.footnoteIds.flatMap((id) => byFootnote.get(id) ?? [])];
       citations.set(unit.id, unitReferences(found, matcher));
+      for (const name of new Set(file.data.unknownInstruments ?? [])) {
+        warnings.push({
+          code: 'TT050',
+          rule: 'UnknownInstrument',
+          position: { file: `content/sources/${meta.source}`, line: unit.sourceLines[0] },
+          message: `"${name}" (unit ${unit.id}) looks like the name of an instrument, but content/instruments.json has no entry that matches it`,
+          hint: 'If it is an instrument, add it to content/instruments.json with its names and the symbol that adopted it; otherwise ignore this warning.',
+        });
+      }
       files.set(`units/${meta.id}/${unit.id}.mdx`, mdastToMdx(tree, { document: meta.id, unit: unit.id, label: unit.label }));
     }
     return buildDocument(meta, parsed, corrections, citations);
   });
-  const instruments = resolveBacklinks(registry, documents);
+  const texts = instrumentTexts(registry, input.instrumentTexts ?? new Map());
+  const instruments = resolveBacklinks(registry, documents).map((i) => ({ ...i, text: texts.get(i.id) ?? null }));
   const overrides = parseJson(lineageOverridesFile, input.lineageOverrides, 'content/lineage-overrides.json');
   const links = metas.flatMap((m) =>
     m.lineage ? [{ later: m.id, earlier: m.lineage.from, sameNumbering: m.lineage.sameNumbering, partial: m.lineage.partial ?? null }] : [],
@@ -133,5 +148,5 @@ export function ingest(input: IngestInput): IngestOutput {
   const redirects = checkManifest(manifest, publishedUrls(corpus));
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
   files.set('redirects.json', `${JSON.stringify(redirects, null, 1)}\n`);
-  return { corpus, warnings, files, redirects };
+  return { corpus, files, redirects, warnings };
 }

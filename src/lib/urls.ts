@@ -29,6 +29,16 @@ export function articleAnchor(article: string): string {
   return `article-${article}`;
 }
 
+/** The page of one article of an instrument whose text the site publishes (shared/DESIGN.md). */
+export function articlePageUrl(instrument: string, article: string): string {
+  return `/instruments/${instrument}/article-${article}/`;
+}
+
+/** The glossary of the terms the instruments define. */
+export function glossaryUrl(): string {
+  return '/instruments/glossary/';
+}
+
 /**
  * The href that leads from the page at `from` to `to`, both site-relative. Relative hrefs let one
  * build work at a domain root, under a base path and from a folder on disk.

@@ -6,7 +6,7 @@ import type { Instrument } from './instrument-registry.ts';
  * The second phase of linking: every unit's references, collected per unit during ingest, are
  * turned round into each instrument's list of citing units.
  */
-export function resolveBacklinks(registry: Instrument[], documents: CorpusDocument[]): CorpusInstrument[] {
+export function resolveBacklinks(registry: Instrument[], documents: CorpusDocument[]): Omit<CorpusInstrument, 'text'>[] {
   return registry.map((instrument) => {
     const citedBy: CorpusInstrument['citedBy'] = [];
     const seen = new Set<string>();
@@ -14,10 +14,10 @@ export function resolveBacklinks(registry: Instrument[], documents: CorpusDocume
       for (const unit of doc.units) {
         for (const ref of unit.references) {
           if (ref.instrument !== instrument.id) continue;
-          const key = `${doc.id}/${unit.id}\u0000${ref.article}`;
+          const key = `${doc.id}/${unit.id}\u0000${JSON.stringify(ref.pinpoint)}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          citedBy.push({ unit: `${doc.id}/${unit.id}`, article: ref.article });
+          citedBy.push({ unit: `${doc.id}/${unit.id}`, article: ref.article, pinpoint: ref.pinpoint });
         }
       }
     }
@@ -32,6 +32,7 @@ export function resolveBacklinks(registry: Instrument[], documents: CorpusDocume
       adopted: instrument.adopted,
       symbol: instrument.symbol,
       document: instrument.document ?? null,
+      showDefinitions: instrument.showDefinitions,
     };
   });
 }

@@ -1,5 +1,5 @@
 import type { DocumentMeta, LineRole } from '../document-meta.ts';
-import { IngestError, type IngestWarning } from '../errors.ts';
+import { ErrorCodes, IngestError, type ErrorName, type IngestWarning } from '../errors.ts';
 import { footnoteRefs, parseInline, plainText, type Inline } from './inline.ts';
 import { placeLabel, type LabelState } from './subitem-labels.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -134,8 +134,8 @@ export class DocumentBuilder {
     this.interrupted = true;
   }
 
-  warn(line: SourceLine, rule: string, message: string): void {
-    this.warnings.push({ rule, message, position: { file: this.file, line: line.n } });
+  warn(line: SourceLine, rule: ErrorName, message: string, hint: string): void {
+    this.warnings.push({ code: ErrorCodes[rule], rule, message, hint, position: { file: this.file, line: line.n } });
   }
 
   /** True when a blank or non-text line stands between the last text and the next line. */

@@ -294,7 +294,12 @@ function pageBreakAfterComma(line: SourceLine, text: string, s: State): void {
       `If "${word}" opens a preambular paragraph, add it to the preambular phrases in src/lib/parse/preambular-openers.ts; if it continues the sentence, record a correction in content/corrections.json that makes this visible in the text.`,
     );
   }
-  s.b.warn(line, 'page-break-capital', `"${text.slice(0, 40)}" after a page break is read as the rest of the paragraph before it, which ended with a comma`);
+  s.b.warn(
+    line,
+    'PageBreakCapital',
+    `"${text.slice(0, 40)}" after a page break is read as the rest of the paragraph before it, which ended with a comma`,
+    'Check the page in the PDF; if a new paragraph starts here, add its opening phrase to src/lib/parse/preambular-openers.ts.',
+  );
 }
 
 function startPreambular(line: SourceLine, text: string, s: State): void {
