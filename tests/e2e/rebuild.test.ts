@@ -77,7 +77,7 @@ describe('a build under a base path', () => {
 
   it('sends a moved address on to its new place, by a redirect page and a _redirects line', async () => {
     const html = readFileSync(`${copy}/dist/gpa/38/index.html`, 'utf8');
-    expect(html).toContain('<meta http-equiv="refresh" content="0;url=../../global-plan/38/">');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=../../global-plan/38/">');
     expect(html).toMatch(/<link rel="canonical" href="[^"]*global-plan\/38\/">/u);
     expect(readFileSync(`${copy}/dist/_redirects`, 'utf8')).toContain(`${BASE}gpa/38/ ${BASE}global-plan/38/ 301`);
     const page = await browser.newPage();
