@@ -38,7 +38,9 @@ describe('npm run ingest on bad input', () => {
 
   it('writes the generated content on good input', () => {
     expect(existsSync(join(root, 'content/generated/units/global-plan/38.mdx'))).toBe(true);
-    expect(readdirSync(join(root, 'content')).filter((n) => n.startsWith('.generated'))).toEqual([]);
+    // content/generated is a link to the one live version; nothing else is left beside it.
+    expect(readdirSync(join(root, 'content')).filter((n) => n.startsWith('.generated'))).toEqual(['.generated-versions']);
+    expect(readdirSync(join(root, 'content/.generated-versions'))).toHaveLength(1);
   });
 
   it('refuses an edited source by checksum, exits non-zero and leaves the output untouched', async () => {

@@ -15,6 +15,19 @@ export const ErrorCodes = {
   ManifestUrlMissing: 'TT010',
   InvalidManifest: 'TT011',
   DuplicateFootnote: 'TT012',
+  // TT013-TT029: the ingest's parser rules.
+  ManifestFileMissing: 'TT030',
+  InvalidJson: 'TT031',
+  DuplicateDocumentId: 'TT032',
+  ReservedDocumentId: 'TT033',
+  SourceWithoutMetadata: 'TT034',
+  UnknownCorrectionSource: 'TT035',
+  UnknownLineageDocument: 'TT036',
+  InvalidEncoding: 'TT037',
+  ControlCharacter: 'TT038',
+  SourceTooLarge: 'TT039',
+  UnsafeUrl: 'TT040',
+  PathOutsideFolder: 'TT041',
 } as const;
 
 export type ErrorName = keyof typeof ErrorCodes;
@@ -22,6 +35,8 @@ export type ErrorName = keyof typeof ErrorCodes;
 export interface SourcePosition {
   file: string;
   line?: number;
+  /** 1-based, in characters; only with `line`. */
+  column?: number;
 }
 
 /**
@@ -42,7 +57,8 @@ export class IngestError extends Error {
 
   /** The text a person sees: where, what, and what to do about it. */
   format(): string {
-    const where = this.position.line ? `${this.position.file}:${this.position.line}` : this.position.file;
+    const { file, line, column } = this.position;
+    const where = line ? `${file}:${line}${column ? `:${column}` : ''}` : file;
     return `${where}\n  error ${this.code} ${this.name}: ${this.message}\n  hint: ${this.hint}`;
   }
 }

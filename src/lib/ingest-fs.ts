@@ -1,7 +1,29 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { discardVersion, newVersion, publishVersion, writeFilesUnder } from './folder-swap-fs.ts';
 import type { IngestInput } from './ingest.ts';
+import { TOOL_OUTPUT_FOLDERS } from './validate-content.ts';
+
+/**
+ * The first path segments the site serves itself: the static names in src/pages and public/ of this
+ * code (not of the content folder being ingested), and the folders the build's tools write.
+ */
+export async function siteRoutes(): Promise<Set<string>> {
+  const routes = new Set<string>(TOOL_OUTPUT_FOLDERS);
+  for (const folder of ['../pages', '../../public']) {
+    const dir = fileURLToPath(new URL(folder, import.meta.url));
+    if (!existsSync(dir)) continue;
+    for (const name of await readdir(dir)) {
+      // `[document]` and `[...legacy]` are the routes documents and redirects fill; `index` is `/`.
+      if (name.startsWith('[') || name.startsWith('.')) continue;
+      const route = name.replace(/\.(?:astro|md|mdx|ts|js)$/u, '').replace(/\.html$/u, '');
+      if (route !== 'index') routes.add(route);
+    }
+  }
+  return routes;
+}
 
 /** Reads the ingest's inputs from a project folder. */
 export async function readIngestInput(root: string): Promise<IngestInput> {
@@ -17,29 +39,24 @@ export async function readIngestInput(root: string): Promise<IngestInput> {
     corrections: await readFile(join(content, 'corrections.json'), 'utf8'),
     instruments: await readFile(join(content, 'instruments.json'), 'utf8'),
     lineageOverrides: await readFile(join(content, 'lineage-overrides.json'), 'utf8'),
-    manifest: existsSync(manifestPath) ? await readFile(manifestPath, 'utf8') : '{"urls":[]}',
+    manifest: existsSync(manifestPath) ? await readFile(manifestPath, 'utf8') : null,
     sources,
+    reservedIds: await siteRoutes(),
   };
 }
 
 /**
- * Writes the files (path within `target` → content) into a fresh folder beside `target`, then swaps
- * it in. A failure before the swap leaves the previous output exactly as it was.
+ * Writes the files (path within `target` -> content) as a new version of `target` and publishes it
+ * in one atomic rename (folder-swap-fs.ts). A failure or a kill at any point leaves the previous
+ * output exactly as it was, and `target` exists at every instant.
  */
 export async function replaceFolder(target: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = join(dirname(target), `.${basename(target)}-new-${stamp}`);
-  const retired = join(dirname(target), `.${basename(target)}-old-${stamp}`);
+  const version = await newVersion(target);
   try {
-    for (const [path, content] of files) {
-      const full = join(staging, path);
-      await mkdir(dirname(full), { recursive: true });
-      await writeFile(full, content);
-    }
-    if (existsSync(target)) await rename(target, retired);
-    await rename(staging, target);
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-    await rm(retired, { recursive: true, force: true });
+    await writeFilesUnder(version, files);
+    await publishVersion(target, version);
+  } catch (error) {
+    await discardVersion(version);
+    throw error;
   }
 }

@@ -1,0 +1,96 @@
+import type { z } from 'astro/zod';
+import { IngestError, type ErrorName } from './errors.ts';
+import { controlCharacterIn } from './validate-content.ts';
+
+/** How a JSON content file is checked: which schema module describes it, and the error for a bad entry. */
+export interface JsonFileSpec {
+  /** Path shown to people, relative to the project (`content/documents.json`). */
+  file: string;
+  /** Where each field is described, for the hint. */
+  schemaModule: string;
+  /** The catalogued error for an entry that breaks the schema. */
+  error?: ErrorName;
+}
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** A JSON path as people write it: `[3].date`, `redirects["/old/ path/"]`. */
+export function jsonPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(top level)';
+  return path
+    .map((key, i) => {
+      if (typeof key === 'number') return `[${key}]`;
+      if (/^[A-Za-z_$][\w$]*$/u.test(key)) return i === 0 ? key : `.${key}`;
+      return `[${JSON.stringify(key)}]`;
+    })
+    .join('');
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+function preview(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (json === undefined) return 'nothing';
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+/**
+ * Parses a JSON content file and checks it against its schema. Syntax errors are reported at
+ * `file:line:column`; schema errors name the JSON path, the expected form and what was found.
+ */
+export function parseJson<S extends z.ZodTypeAny>(schema: S, text: string, spec: JsonFileSpec): z.infer<S> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    // V8 names the offset ("... at position 16"); at the end of the input it gives none.
+    const offset = Number(/at position (\d+)/u.exec(message)?.[1] ?? text.length);
+    const { line, column } = lineColumn(text, offset);
+    throw new IngestError(
+      'InvalidJson',
+      `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/u, '')}`,
+      { file: spec.file, line, column },
+      'Fix the JSON syntax at that position (a missing comma or quote, or a trailing comma, is the usual cause).',
+    );
+  }
+  const control = controlCharacterIn(data);
+  if (control) {
+    throw new IngestError(
+      'ControlCharacter',
+      `${jsonPath(control.path)}: holds the control character ${control.char}, which would be copied invisibly into the pages`,
+      { file: spec.file },
+      'Remove it (write a line break as a separate entry or field, not as a character inside a value).',
+    );
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    // A check on a map's key names the key it found (params.found); otherwise the value at the path.
+    const params = issue.code === 'custom' ? (issue.params as { found?: unknown } | undefined) : undefined;
+    const found = params && 'found' in params ? params.found : valueAt(data, issue.path);
+    throw new IngestError(
+      spec.error ?? 'InvalidMetadata',
+      `${jsonPath(issue.path)}: ${issue.message} (found ${preview(found)})`,
+      { file: spec.file },
+      `Each field is described in ${spec.schemaModule}; correct the entry.`,
+    );
+  }
+  return result.data as z.infer<S>;
+}
