@@ -76,7 +76,7 @@ export function parseJson<S extends z.ZodTypeAny>(schema: S, text: string, spec:
       'ControlCharacter',
       `${jsonPath(control.path)}: holds the control character ${control.char}, which would be copied invisibly into the pages`,
       { file: spec.file },
-      'Remove it (write a line break as a separate entry or field, not as a character inside a value).',
+      'Remove it: control characters are invisible in an editor and have no place in the site\'s text.',
     );
   }
   const result = schema.safeParse(data);

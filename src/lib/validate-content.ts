@@ -199,7 +199,7 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
   if (bytes.length > MAX_SOURCE_BYTES) {
     throw new IngestError(
       'SourceTooLarge',
-      `the source is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the ingest reads at most ${MAX_SOURCE_BYTES / 1024 / 1024} MB per source`,
+      `the source is ${bytes.length} bytes; the ingest reads at most ${MAX_SOURCE_BYTES} bytes (${MAX_SOURCE_BYTES / 1024 / 1024} MB) per source`,
       { file },
       'A UN text is tens of kilobytes: check that this is the right file and not, say, a whole collection or a binary. Split a genuinely long text into its parts.',
     );
