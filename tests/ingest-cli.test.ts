@@ -83,4 +83,37 @@ describe('npm run ingest on bad input', () => {
       writeFileSync(metaPath, originalMeta);
     }
   }, 60_000);
+
+  it('refuses a redirect that climbs out of the site, exits 1, and writes nothing anywhere', async () => {
+    const before = fingerprint(join(root, 'content/generated'));
+    const path = join(root, 'content/url-manifest.json');
+    const original = readFileSync(path, 'utf8');
+    const manifest = JSON.parse(original) as { redirects: Record<string, string> };
+    manifest.redirects['/../../escaped/'] = '/global-plan/38/';
+    writeFileSync(path, JSON.stringify(manifest));
+    try {
+      const result = await ingestAt(root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('content/url-manifest.json');
+      expect(result.stderr).toContain('TT011 InvalidManifest');
+      expect(result.stderr).not.toMatch(/\n\s+at /u);
+      expect(existsSync(join(root, '..', 'escaped'))).toBe(false);
+      expect(fingerprint(join(root, 'content/generated'))).toBe(before);
+    } finally {
+      writeFileSync(path, original);
+    }
+  }, 60_000);
+
+  it('refuses a missing URL manifest instead of reading it as empty', async () => {
+    const path = join(root, 'content/url-manifest.json');
+    const original = readFileSync(path, 'utf8');
+    rmSync(path);
+    try {
+      const result = await ingestAt(root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('TT030 ManifestFileMissing');
+    } finally {
+      writeFileSync(path, original);
+    }
+  }, 60_000);
 });
