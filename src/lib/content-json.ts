@@ -85,9 +85,11 @@ export function parseJson<S extends z.ZodTypeAny>(schema: S, text: string, spec:
     // A check on a map's key names the key it found (params.found); otherwise the value at the path.
     const params = issue.code === 'custom' ? (issue.params as { found?: unknown } | undefined) : undefined;
     const found = params && 'found' in params ? params.found : valueAt(data, issue.path);
+    // A check written without a message of its own says only "Invalid": name where the form is described.
+    const message = issue.message === 'Invalid' ? `does not have the form this field requires (described in ${spec.schemaModule})` : issue.message;
     throw new IngestError(
       spec.error ?? 'InvalidMetadata',
-      `${jsonPath(issue.path)}: ${issue.message} (found ${preview(found)})`,
+      `${jsonPath(issue.path)}: ${message} (found ${preview(found)})`,
       { file: spec.file },
       `Each field is described in ${spec.schemaModule}; correct the entry.`,
     );
