@@ -7,6 +7,7 @@ import { IngestError } from '../src/lib/errors.ts';
 import { newVersion, pathInside, publishVersion, versionsFolder } from '../src/lib/folder-swap-fs.ts';
 import { replaceFolder } from '../src/lib/ingest-fs.ts';
 import { redirectRules } from '../src/lib/url-manifest.ts';
+import { checkPublishedUrls } from '../src/lib/validate-content.ts';
 
 describe('replacing a folder whole', () => {
   let dir: string;
@@ -74,5 +75,14 @@ describe('the _redirects file', () => {
     ['/gpa/38/', 'https://example.org/'],
   ])('refuses %j -> %j, which would add or change a rule', (from, to) => {
     expect(() => redirectRules([[from, to]], '')).toThrowError(/site paths/u);
+  });
+});
+
+describe('URLs the corpus would publish', () => {
+  it('must have the shape of the URL scheme', () => {
+    expect(() => checkPublishedUrls(['/', '/global-plan/17bis/', '/data/corpus.json'])).not.toThrow();
+    for (const url of ['/global-plan/../../x/', '/global plan/', '/a\nb/', '//evil.example/']) {
+      expect(() => checkPublishedUrls([url]), url).toThrowError(/URL scheme/u);
+    }
   });
 });

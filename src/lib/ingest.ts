@@ -120,7 +120,9 @@ export function ingest(input: IngestInput): IngestOutput {
     }
   }
   const corpus = corpusSchema.parse({ schemaVersion: 1, documents, instruments });
-  const redirects = checkManifest(manifest, publishedUrls(corpus));
+  const produced = publishedUrls(corpus);
+  check.checkPublishedUrls(produced);
+  const redirects = checkManifest(manifest, produced);
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
   files.set('redirects.json', `${JSON.stringify(redirects, null, 1)}\n`);
   return { corpus, files, redirects };

@@ -7,6 +7,7 @@
 import type { Correction, DocumentMeta } from './document-meta.ts';
 import { IngestError } from './errors.ts';
 import type { LineageOverride } from './lineage/lineage.ts';
+import { SITE_PATH } from './url-manifest.ts';
 
 const DOCUMENTS = 'content/documents.json';
 
@@ -137,6 +138,23 @@ export function checkLineageOverrides(
         `[${i}]: "${later}" is not recorded as a later version of "${earlier}", so this decision would never apply`,
         { file },
         `Record the link as "lineage": { "from": "${earlier}" } on "${later}" in ${DOCUMENTS}, or correct the ids.`,
+      );
+    }
+  }
+}
+
+/**
+ * Every URL the corpus would publish has the shape of the URL scheme: each becomes a folder under
+ * dist/, so an id that slipped through with `..`, a slash or a space must stop here, not at Astro.
+ */
+export function checkPublishedUrls(urls: Iterable<string>): void {
+  for (const url of urls) {
+    if (!SITE_PATH.test(url)) {
+      throw new IngestError(
+        'UnsafeUrl',
+        `the build would publish ${JSON.stringify(url)}, which is not a path of the site's URL scheme`,
+        { file: DOCUMENTS },
+        'Document and unit ids become URL segments: lowercase letters, digits and hyphens. Correct the id (or the numbering rule) that produced it.',
       );
     }
   }
