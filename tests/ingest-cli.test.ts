@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -112,6 +112,35 @@ describe('npm run ingest on bad input', () => {
       const result = await ingestAt(root);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('TT030 ManifestFileMissing');
+    } finally {
+      writeFileSync(path, original);
+    }
+  }, 60_000);
+
+  it('refuses a source that is a symbolic link (it could publish any file of the build machine)', async () => {
+    const path = join(root, 'content/sources', GPA);
+    const original = readFileSync(path);
+    rmSync(path);
+    symlinkSync('/etc/hostname', path);
+    try {
+      const result = await ingestAt(root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`content/sources/${GPA}`);
+      expect(result.stderr).toContain('TT042 SourceNotRegularFile');
+    } finally {
+      rmSync(path);
+      writeFileSync(path, original);
+    }
+  }, 60_000);
+
+  it('names a missing content file instead of crashing', async () => {
+    const path = join(root, 'content/corrections.json');
+    const original = readFileSync(path);
+    rmSync(path);
+    try {
+      const result = await ingestAt(root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('content/corrections.json\n  error TT043 ContentFileMissing');
     } finally {
       writeFileSync(path, original);
     }

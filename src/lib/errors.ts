@@ -28,6 +28,8 @@ export const ErrorCodes = {
   SourceTooLarge: 'TT039',
   UnsafeUrl: 'TT040',
   PathOutsideFolder: 'TT041',
+  SourceNotRegularFile: 'TT042',
+  ContentFileMissing: 'TT043',
 } as const;
 
 export type ErrorName = keyof typeof ErrorCodes;

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { discardVersion, newVersion, publishVersion, writeFilesUnder } from './folder-swap-fs.ts';
+import { IngestError } from './errors.ts';
 import type { IngestInput } from './ingest.ts';
 import { TOOL_OUTPUT_FOLDERS } from './validate-content.ts';
 
@@ -25,20 +26,39 @@ export async function siteRoutes(): Promise<Set<string>> {
   return routes;
 }
 
+function missing(file: string): IngestError {
+  return new IngestError('ContentFileMissing', 'this content file is missing', { file }, 'Restore it from version control (git checkout -- <file>); an empty list is written as [].');
+}
+
 /** Reads the ingest's inputs from a project folder. */
 export async function readIngestInput(root: string): Promise<IngestInput> {
   const content = join(root, 'content');
   const sourceDir = join(content, 'sources');
   const sources = new Map<string, Uint8Array>();
+  if (!existsSync(sourceDir)) throw missing('content/sources/');
   for (const name of (await readdir(sourceDir)).filter((n) => n.endsWith('.txt')).sort()) {
+    // A link could publish any file of the machine that builds the site; a folder is no text.
+    if (!(await lstat(join(sourceDir, name))).isFile()) {
+      throw new IngestError(
+        'SourceNotRegularFile',
+        'the source is a symbolic link or a folder, not a file',
+        { file: `content/sources/${name}` },
+        'Copy the source text itself into content/sources/ (sources are kept byte for byte in the repository).',
+      );
+    }
     sources.set(name, await readFile(join(sourceDir, name)));
   }
   const manifestPath = join(content, 'url-manifest.json');
+  const required = async (name: string) => {
+    const path = join(content, name);
+    if (!existsSync(path)) throw missing(`content/${name}`);
+    return readFile(path, 'utf8');
+  };
   return {
-    documents: await readFile(join(content, 'documents.json'), 'utf8'),
-    corrections: await readFile(join(content, 'corrections.json'), 'utf8'),
-    instruments: await readFile(join(content, 'instruments.json'), 'utf8'),
-    lineageOverrides: await readFile(join(content, 'lineage-overrides.json'), 'utf8'),
+    documents: await required('documents.json'),
+    corrections: await required('corrections.json'),
+    instruments: await required('instruments.json'),
+    lineageOverrides: await required('lineage-overrides.json'),
     manifest: existsSync(manifestPath) ? await readFile(manifestPath, 'utf8') : null,
     sources,
     reservedIds: await siteRoutes(),

@@ -163,8 +163,11 @@ export function checkPublishedUrls(urls: Iterable<string>): void {
 /**
  * C0 controls other than tab, line feed and carriage return, DEL, and C1 controls: invisible in
  * an editor, meaningless in a UN text, and copied as they are into every page and search record.
+ * Also the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): they
+ * reorder what a reader sees without changing what is quoted, so a cited paragraph could display
+ * other words than it holds.
  */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
 /** The JSON path of the first string value (or key) holding a control character, or null. */
 export function controlCharacterIn(data: unknown, path: (string | number)[] = []): { path: (string | number)[]; char: string } | null {
