@@ -9,7 +9,7 @@ import { documentMeta } from '../src/lib/document-meta.ts';
 import { splitTrailingEditorNote } from '../src/lib/parse/document-builder.ts';
 import { parseInline } from '../src/lib/parse/inline.ts';
 import { parseDocument } from '../src/lib/parse/parse-document.ts';
-import { decodeSource } from '../src/lib/validate-content.ts';
+import { decodeSource } from '../src/lib/source-text.ts';
 
 const MB = 1024 * 1024;
 

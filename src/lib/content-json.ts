@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { IngestError, type ErrorName } from './errors.ts';
-import { controlCharacterIn } from './validate-content.ts';
+import { controlCharacterIn } from './source-text.ts';
 
 /** How a JSON content file is checked: which schema module describes it, and the error for a bad entry. */
 export interface JsonFileSpec {

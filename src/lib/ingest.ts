@@ -18,6 +18,7 @@ import { plainText } from './parse/inline.ts';
 import { parseDocument } from './parse/parse-document.ts';
 import { publishedUrls } from './published-urls.ts';
 import { checkManifest, MANIFEST_FILE, urlManifest } from './url-manifest.ts';
+import { decodeSource } from './source-text.ts';
 import * as check from './validate-content.ts';
 
 export interface IngestInput {
@@ -63,7 +64,7 @@ function readSource(meta: DocumentMeta, sources: Map<string, Uint8Array>): strin
       'Sources are copied byte for byte and never edited: restore the original, and put fixes in content/corrections.json. If a new edition of the source is meant, update the checksum in the same reviewed commit.',
     );
   }
-  return check.decodeSource(file, bytes);
+  return decodeSource(file, bytes);
 }
 
 /** Parses every source and renders the generated content. Pure: the caller does the I/O. */
