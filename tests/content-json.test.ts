@@ -38,3 +38,12 @@ describe('reading a JSON content file', () => {
     expect(errorOf(() => parseJson(z.unknown(), '{\n  "a": 1,\n  "b" 2\n}', spec))).toMatch(/^content\/example\.json:3:7\n {2}error TT031 InvalidJson/u);
   });
 });
+
+describe('duplicate keys', () => {
+  it('are refused at the second occurrence, in any nesting', () => {
+    const text = '{\n  "redirects": {},\n  "urls": [{ "a": 1, "b": "x\\"y" }],\n  "redirects": { "/a/": "/b/" }\n}';
+    expect(errorOf(() => parseJson(z.unknown(), text, spec))).toMatch(/^content\/example\.json:4:3\n {2}error TT031 InvalidJson: the key "redirects" appears twice/u);
+    expect(errorOf(() => parseJson(z.unknown(), '[{"id": 1, "x": {"id": 2}}, {"id": 3}]', spec))).toBe('no error');
+    expect(errorOf(() => parseJson(z.unknown(), '[{"k": ["a", "k"], "k": 1}]', spec))).toMatch(/"k" appears twice/u);
+  });
+});

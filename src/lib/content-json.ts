@@ -51,6 +51,43 @@ function preview(value: unknown): string {
 }
 
 /**
+ * The offset of the first key that repeats a key of the same object, or -1. JSON.parse keeps the
+ * last one silently, so a second "id" or "redirects" would quietly replace the first. One pass over
+ * text that JSON.parse has already accepted.
+ */
+export function duplicateKey(text: string): { key: string; offset: number } | null {
+  const stack: { keys: Set<string>; expectKey: boolean } [] = [];
+  const arrays: boolean[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      const start = i;
+      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      const top = arrays[arrays.length - 1] === false ? stack[stack.length - 1] : undefined;
+      if (top?.expectKey) {
+        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        if (top.keys.has(key)) return { key, offset: start };
+        top.keys.add(key);
+        top.expectKey = false;
+      }
+    } else if (ch === '{') {
+      stack.push({ keys: new Set(), expectKey: true });
+      arrays.push(false);
+    } else if (ch === '[') {
+      arrays.push(true);
+    } else if (ch === '}') {
+      stack.pop();
+      arrays.pop();
+    } else if (ch === ']') {
+      arrays.pop();
+    } else if (ch === ',' && arrays[arrays.length - 1] === false) {
+      stack[stack.length - 1]!.expectKey = true;
+    }
+  }
+  return null;
+}
+
+/**
  * Parses a JSON content file and checks it against its schema. Syntax errors are reported at
  * `file:line:column`; schema errors name the JSON path, the expected form and what was found.
  */
@@ -68,6 +105,16 @@ export function parseJson<S extends z.ZodTypeAny>(schema: S, text: string, spec:
       `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/u, '')}`,
       { file: spec.file, line, column },
       'Fix the JSON syntax at that position (a missing comma or quote, or a trailing comma, is the usual cause).',
+    );
+  }
+  const duplicate = duplicateKey(text);
+  if (duplicate) {
+    const { line, column } = lineColumn(text, duplicate.offset);
+    throw new IngestError(
+      'InvalidJson',
+      `the key ${JSON.stringify(duplicate.key)} appears twice in one object; JSON readers silently keep only the last`,
+      { file: spec.file, line, column },
+      'Merge the two entries into one key, or rename one of them.',
     );
   }
   const control = controlCharacterIn(data);
