@@ -57,8 +57,13 @@ describe('linear time on worst-case input', () => {
       const small = make(MB);
       const large = make(2 * MB);
       time(() => run(make(64 * 1024))); // warm up the JIT
-      const one = time(() => run(small));
-      const two = time(() => run(large));
+      // Best of two, interleaved, so that a pause of the shared machine does not count as growth.
+      let one = Infinity;
+      let two = Infinity;
+      for (let i = 0; i < 2; i++) {
+        one = Math.min(one, time(() => run(small)));
+        two = Math.min(two, time(() => run(large)));
+      }
       expect(one, '1 MB must finish in seconds').toBeLessThan(15_000);
       expect(two, `1 MB took ${Math.round(one)} ms, 2 MB ${Math.round(two)} ms`).toBeLessThan(3 * one + 1_000);
     }, 120_000);
