@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { replaceFolder } from '../src/lib/ingest-fs.ts';
+import { writeFilesUnder } from '../src/lib/folder-swap-fs.ts';
 import { type Bundle, stabilisePagefind } from './pagefind-stable.ts';
 
 /**
@@ -10,7 +10,8 @@ import { type Bundle, stabilisePagefind } from './pagefind-stable.ts';
  * The bundle is taken from Pagefind in memory and written here rather than by `writeFiles()`:
  * Pagefind 1.5 writes through Tokio without flushing, so a file can still be incomplete when
  * `writeFiles()` resolves and the service is closed (a CI build once shipped a truncated
- * pagefind-ui.js). An earlier index is replaced whole, never left half-overwritten.
+ * pagefind-ui.js). The site folder is a staging copy that the build publishes only when complete
+ * (scripts/build.ts), so a half-written index is never served.
  */
 export async function buildSearchIndex(site: string): Promise<{ pages: number; files: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -28,6 +29,6 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; f
     await pagefind.close();
   }
   const stable = stabilisePagefind(bundle);
-  await replaceFolder(join(site, 'pagefind'), stable);
+  await writeFilesUnder(join(site, 'pagefind'), stable);
   return { pages, files: stable.size };
 }

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'generated']);
+const SKIP = new Set(['node_modules', 'dist', '.dist-versions', '.git', '.astro', 'test-results', 'generated', '.generated-versions']);
 
 /** A copy of the project's sources (no build output) in a fresh folder, sharing node_modules. */
 export function copyProject(root: string, prefix = 'tt-copy-'): string {

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -38,7 +38,9 @@ describe('npm run ingest on bad input', () => {
 
   it('writes the generated content on good input', () => {
     expect(existsSync(join(root, 'content/generated/units/global-plan/38.mdx'))).toBe(true);
-    expect(readdirSync(join(root, 'content')).filter((n) => n.startsWith('.generated'))).toEqual([]);
+    // content/generated is a link to the one live version; nothing else is left beside it.
+    expect(readdirSync(join(root, 'content')).filter((n) => n.startsWith('.generated'))).toEqual(['.generated-versions']);
+    expect(readdirSync(join(root, 'content/.generated-versions'))).toHaveLength(1);
   });
 
   it('refuses an edited source by checksum, exits non-zero and leaves the output untouched', async () => {
@@ -79,6 +81,68 @@ describe('npm run ingest on bad input', () => {
     } finally {
       writeFileSync(sourcePath, original);
       writeFileSync(metaPath, originalMeta);
+    }
+  }, 60_000);
+
+  it('refuses a redirect that climbs out of the site, exits 1, and writes nothing anywhere', async () => {
+    const before = fingerprint(join(root, 'content/generated'));
+    const path = join(root, 'content/url-manifest.json');
+    const original = readFileSync(path, 'utf8');
+    const manifest = JSON.parse(original) as { redirects: Record<string, string> };
+    manifest.redirects['/../../escaped/'] = '/global-plan/38/';
+    writeFileSync(path, JSON.stringify(manifest));
+    try {
+      const result = await ingestAt(root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('content/url-manifest.json');
+      expect(result.stderr).toContain('TT011 InvalidManifest');
+      expect(result.stderr).not.toMatch(/\n\s+at /u);
+      expect(existsSync(join(root, '..', 'escaped'))).toBe(false);
+      expect(fingerprint(join(root, 'content/generated'))).toBe(before);
+    } finally {
+      writeFileSync(path, original);
+    }
+  }, 60_000);
+
+  it('refuses a missing URL manifest instead of reading it as empty', async () => {
+    const path = join(root, 'content/url-manifest.json');
+    const original = readFileSync(path, 'utf8');
+    rmSync(path);
+    try {
+      const result = await ingestAt(root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('TT030 ManifestFileMissing');
+    } finally {
+      writeFileSync(path, original);
+    }
+  }, 60_000);
+
+  it('refuses a source that is a symbolic link (it could publish any file of the build machine)', async () => {
+    const path = join(root, 'content/sources', GPA);
+    const original = readFileSync(path);
+    rmSync(path);
+    symlinkSync('/etc/hostname', path);
+    try {
+      const result = await ingestAt(root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`content/sources/${GPA}`);
+      expect(result.stderr).toContain('TT042 SourceNotRegularFile');
+    } finally {
+      rmSync(path);
+      writeFileSync(path, original);
+    }
+  }, 60_000);
+
+  it('names a missing content file instead of crashing', async () => {
+    const path = join(root, 'content/corrections.json');
+    const original = readFileSync(path);
+    rmSync(path);
+    try {
+      const result = await ingestAt(root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('content/corrections.json\n  error TT043 ContentFileMissing');
+    } finally {
+      writeFileSync(path, original);
     }
   }, 60_000);
 });

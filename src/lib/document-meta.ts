@@ -1,20 +1,31 @@
 import { z } from 'astro/zod';
+import { RE2JS } from 're2js';
 
 /** How a source line that is not part of any unit is shown (or not) on the site. */
 export const lineRole = z.enum(['title', 'subtitle', 'heading', 'chapeau', 'intro', 'note', 'furniture', 'adoption']);
 export type LineRole = z.infer<typeof lineRole>;
 
-const pattern = z.string().refine(
-  (value) => {
-    try {
-      new RegExp(value, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be a valid regular expression' },
-);
+/**
+ * A pattern from the metadata. It runs under RE2 (re2js), whose matching time is linear in the line
+ * whatever the pattern, so a pattern such as `(a+)+b` cannot stall the build; RE2 has no
+ * backreferences or lookaround.
+ */
+const pattern = z.string().superRefine((value, ctx) => {
+  try {
+    RE2JS.compile(value);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: `must be a regular expression in RE2 syntax (no backreferences or lookaround): ${(e as Error).message}` });
+  }
+});
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugMessage = 'must be lowercase letters and digits in words joined by single hyphens, such as "global-plan"';
+
+/** True for a real calendar day: "2010-02-29" and "2010-13-45" are not. */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 
 /** A source line outside the units that the metadata accounts for explicitly. */
 export const knownLine = z.object({
@@ -29,7 +40,7 @@ export const unnumberedUnit = z.object({
   /** Regular expression matched against the start of the paragraph's first line. */
   match: pattern,
   /** The <unit> of its URL: lowercase letters, digits and hyphens. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: z.string().regex(SLUG, { message: slugMessage }),
   /** How the site labels it, since the text prints no number. */
   label: z.string().min(1),
 });
@@ -46,11 +57,11 @@ export type DocumentLayout = z.infer<typeof documentLayout>;
 /** One entry of content/documents.json: everything the site knows about a source besides its text. */
 export const documentMeta = z.object({
   /** The URL slug of the document: short, readable, lowercase. Never change it once published. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: z.string().regex(SLUG, { message: slugMessage }),
   /** File name of the source text in content/sources/. */
-  source: z.string().regex(/^[\w.-]+\.txt$/),
+  source: z.string().regex(/^[\w.-]+\.txt$/, { message: 'must be a file name in content/sources/ ending in .txt (letters, digits, "_", ".", "-")' }),
   /** SHA-256 of the source file as received; the build refuses a source that no longer matches. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be 64 lowercase hex digits (sha256sum of the source file)' }),
   /** Which parser reads it. */
   shape: documentShape,
   /**
@@ -73,7 +84,11 @@ export const documentMeta = z.object({
   /** Why the symbol is believed, when the source text itself does not print it. */
   symbolEvidence: z.string().optional(),
   /** ISO date of adoption or of the draft. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be an ISO date YYYY-MM-DD' })
+    .refine(isCalendarDate, { message: 'must be a real calendar date YYYY-MM-DD (month 01-12, a day that month has)' })
+    .nullable(),
   /** What kind of text it is (a closed set: pages and citations say it in words). */
   kind: documentKind,
   /** One or two sentences for the home page. */

@@ -15,6 +15,7 @@ export const ErrorCodes = {
   ManifestUrlMissing: 'TT010',
   InvalidManifest: 'TT011',
   DuplicateFootnote: 'TT012',
+  // TT013-TT029: the ingest's parser rules and add-document.
   FootnoteMarkerNotFound: 'TT013',
   AmbiguousFootnoteMarker: 'TT014',
   LabelWithoutText: 'TT015',
@@ -23,8 +24,22 @@ export const ErrorCodes = {
   EmptySource: 'TT018',
   AddDocumentFailed: 'TT019',
   TruncatedSource: 'TT020',
-  NoAknIdentity: 'TT060',
   PageBreakCapital: 'TT021',
+  ManifestFileMissing: 'TT030',
+  InvalidJson: 'TT031',
+  DuplicateDocumentId: 'TT032',
+  ReservedDocumentId: 'TT033',
+  SourceWithoutMetadata: 'TT034',
+  UnknownCorrectionSource: 'TT035',
+  UnknownLineageDocument: 'TT036',
+  InvalidEncoding: 'TT037',
+  ControlCharacter: 'TT038',
+  SourceTooLarge: 'TT039',
+  UnsafeUrl: 'TT040',
+  PathOutsideFolder: 'TT041',
+  SourceNotRegularFile: 'TT042',
+  ContentFileMissing: 'TT043',
+  NoAknIdentity: 'TT060',
   // Issue 10's range (TT050-TT059): warnings of citation linking.
   UnknownInstrument: 'TT050',
 } as const;
@@ -34,6 +49,8 @@ export type ErrorName = keyof typeof ErrorCodes;
 export interface SourcePosition {
   file: string;
   line?: number;
+  /** 1-based, in characters; only with `line`. */
+  column?: number;
 }
 
 /**
@@ -54,7 +71,8 @@ export class IngestError extends Error {
 
   /** The text a person sees: where, what, and what to do about it. */
   format(): string {
-    const where = this.position.line ? `${this.position.file}:${this.position.line}` : this.position.file;
+    const { file, line, column } = this.position;
+    const where = line ? `${file}:${line}${column ? `:${column}` : ''}` : file;
     return `${where}\n  error ${this.code} ${this.name}: ${this.message}\n  hint: ${this.hint}`;
   }
 }

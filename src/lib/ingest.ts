@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { z } from 'astro/zod';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -16,11 +15,14 @@ import { citationTarget } from './cite/citation-target.ts';
 import { instrumentTexts } from './instrument-text/instrument-texts.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
 import { assignAknIris } from './open-data/akn-iri.ts';
+import { parseJson } from './content-json.ts';
 import { ancestorsOf, buildLineage, lineageOverridesFile } from './lineage/lineage.ts';
 import { plainText } from './parse/inline.ts';
 import { parseDocument } from './parse/parse-document.ts';
 import { publishedUrls } from './published-urls.ts';
 import { checkManifest, MANIFEST_FILE, urlManifest } from './url-manifest.ts';
+import { decodeSource } from './source-text.ts';
+import * as check from './validate-content.ts';
 
 export interface IngestInput {
   /** Contents of content/documents.json. */
@@ -29,14 +31,16 @@ export interface IngestInput {
   corrections: string;
   /** Contents of content/instruments.json. */
   instruments: string;
-  /** Contents of content/url-manifest.json. */
-  manifest: string;
+  /** Contents of content/url-manifest.json; null when the file is missing (an error: URL protection would be off). */
+  manifest: string | null;
   /** Contents of content/lineage-overrides.json. */
   lineageOverrides: string;
   /** Source file name -> its bytes. */
   sources: Map<string, Uint8Array>;
   /** File name in content/instrument-texts/ -> its bytes (the instruments' own texts). */
   instrumentTexts?: Map<string, Uint8Array>;
+  /** First path segments the site serves itself (from src/pages, public/ and the build's tools): not document ids. */
+  reservedIds: ReadonlySet<string>;
 }
 
 export interface IngestOutput {
@@ -46,26 +50,6 @@ export interface IngestOutput {
   redirects: [string, string][];
   /** Problems that do not stop the build, positioned in the sources. */
   warnings: IngestWarning[];
-}
-
-function parseJson<S extends z.ZodTypeAny>(schema: S, text: string, file: string): z.infer<S> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new IngestError('InvalidMetadata', `not valid JSON: ${(e as Error).message}`, { file }, 'Fix the JSON syntax.');
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new IngestError(
-      'InvalidMetadata',
-      `${issue.path.join('.') || '(top level)'}: ${issue.message}`,
-      { file },
-      'Each field is described in src/lib/document-meta.ts; correct the entry.',
-    );
-  }
-  return result.data as z.infer<S>;
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -87,15 +71,27 @@ function readSource(meta: DocumentMeta, sources: Map<string, Uint8Array>): strin
       'Sources are copied byte for byte and never edited: restore the original, and put fixes in content/corrections.json. If a new edition of the source is meant, update the checksum in the same reviewed commit.',
     );
   }
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return decodeSource(file, bytes);
 }
 
 /** Parses every source and renders the generated content. Pure: the caller does the I/O. */
 export function ingest(input: IngestInput): IngestOutput {
-  const metas = parseJson(documentsFile, input.documents, 'content/documents.json');
-  const corrections: Correction[] = parseJson(correctionsFile, input.corrections, 'content/corrections.json');
-  const manifest = parseJson(urlManifest, input.manifest, MANIFEST_FILE);
-  const registry = parseJson(instrumentsFile, input.instruments, 'content/instruments.json');
+  const metas = parseJson(documentsFile, input.documents, { file: 'content/documents.json', schemaModule: 'src/lib/document-meta.ts' });
+  const corrections: Correction[] = parseJson(correctionsFile, input.corrections, { file: 'content/corrections.json', schemaModule: 'src/lib/document-meta.ts' });
+  if (input.manifest === null) {
+    throw new IngestError(
+      'ManifestFileMissing',
+      'the URL manifest is missing; without it the build cannot tell which published URLs it would break',
+      { file: MANIFEST_FILE },
+      'Restore it from version control (git checkout -- content/url-manifest.json). It is only ever extended, by npm run manifest:add.',
+    );
+  }
+  const manifest = parseJson(urlManifest, input.manifest, { file: MANIFEST_FILE, schemaModule: 'src/lib/url-manifest.ts', error: 'InvalidManifest' });
+  const registry = parseJson(instrumentsFile, input.instruments, { file: 'content/instruments.json', schemaModule: 'src/lib/cite/instrument-registry.ts' });
+  check.checkDocumentIds(metas, input.reservedIds);
+  check.checkSourcesDescribed(metas, input.sources.keys());
+  check.checkCorrections(corrections, metas);
+  check.checkLineageLinks(metas);
   const matcher = new CitationMatcher(registry);
   const files = new Map<string, string>();
   const warnings: IngestWarning[] = [];
@@ -130,10 +126,11 @@ export function ingest(input: IngestInput): IngestOutput {
   });
   const texts = instrumentTexts(registry, input.instrumentTexts ?? new Map());
   const instruments = resolveBacklinks(registry, documents).map((i) => ({ ...i, text: texts.get(i.id) ?? null }));
-  const overrides = parseJson(lineageOverridesFile, input.lineageOverrides, 'content/lineage-overrides.json');
+  const overrides = parseJson(lineageOverridesFile, input.lineageOverrides, { file: 'content/lineage-overrides.json', schemaModule: 'src/lib/lineage/lineage.ts' });
   const links = metas.flatMap((m) =>
     m.lineage ? [{ later: m.id, earlier: m.lineage.from, sameNumbering: m.lineage.sameNumbering, partial: m.lineage.partial ?? null }] : [],
   );
+  check.checkLineageOverrides(overrides, new Map(documents.map((d) => [d.id, new Set(d.units.map((u) => u.id))])), links);
   const lineage = buildLineage(documents, links, overrides);
   for (const doc of documents) {
     for (const unit of doc.units) {
@@ -145,7 +142,9 @@ export function ingest(input: IngestInput): IngestOutput {
   }
   assignAknIris(documents);
   const corpus = corpusSchema.parse({ schemaVersion: 1, documents, instruments });
-  const redirects = checkManifest(manifest, publishedUrls(corpus));
+  const produced = publishedUrls(corpus);
+  check.checkPublishedUrls(produced);
+  const redirects = checkManifest(manifest, produced);
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
   files.set('redirects.json', `${JSON.stringify(redirects, null, 1)}\n`);
   return { corpus, files, redirects, warnings };

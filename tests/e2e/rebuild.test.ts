@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { buildCopy } from '../support/build-copy.ts';
 import { fileDigests } from '../support/file-digests.ts';
+import { nuErrors } from '../support/nu-checker.ts';
 import { ROOT } from '../support/project.ts';
 import { brokenLinks, sitePages } from '../support/site-crawl.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -77,9 +78,11 @@ describe('a build under a base path', () => {
 
   it('sends a moved address on to its new place, by a redirect page and a _redirects line', async () => {
     const html = readFileSync(`${copy}/dist/gpa/38/index.html`, 'utf8');
-    expect(html).toContain('<meta http-equiv="refresh" content="0;url=../../global-plan/38/">');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=../../global-plan/38/">');
     expect(html).toMatch(/<link rel="canonical" href="[^"]*global-plan\/38\/">/u);
-    expect(readFileSync(`${copy}/dist/_redirects`, 'utf8')).toContain(`${BASE}gpa/38/ ${BASE}global-plan/38/ 301`);
+    expect(readFileSync(`${copy}/dist/_redirects`, 'utf8')).toBe(`${BASE}gpa/38/ ${BASE}global-plan/38/ 301\n`);
+    // The site's own pages are checked in html-valid.test.ts; redirect pages exist only here.
+    expect(await nuErrors([`${copy}/dist/gpa/38/index.html`], `${copy}/dist`)).toEqual([]);
     const page = await browser.newPage();
     await page.goto(`${server.origin}${BASE}gpa/38/`);
     await page.waitForURL(`${server.origin}${BASE}global-plan/38/`);

@@ -5,9 +5,9 @@ import { align, movedEdges, type Edge, type EdgeKind, type Evidence } from './al
 /** One entry of content/lineage-overrides.json: a link a person decided, with the reason. */
 export const lineageOverride = z.object({
   /** "<document>/<unit>" of the earlier unit. */
-  from: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/u),
+  from: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/u, { message: 'must be "<document>/<unit>", as in the unit\'s URL (lowercase letters, digits, hyphens)' }),
   /** "<document>/<unit>" of the later unit it became. */
-  to: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/u),
+  to: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/u, { message: 'must be "<document>/<unit>", as in the unit\'s URL (lowercase letters, digits, hyphens)' }),
   kind: z.enum(['unchanged', 'reworded', 'merged', 'split', 'replaced']),
   /** Omit to add the link; `true` to remove a link the alignment made. */
   remove: z.boolean().optional(),

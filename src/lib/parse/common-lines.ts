@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 import { IngestError } from '../errors.ts';
 import type { DocumentBuilder } from './document-builder.ts';
 import { superscriptToDigits } from './inline.ts';
@@ -10,19 +11,19 @@ const TRACKED_CHANGE = /^(?:-\s*)?(?:\*\*)?(Deleted|Formatted):(?:\*\*)?(?:\s+(.
 const EDITOR_NOTE = /^(?:\*\*)?\[([^\][]+)\](?:\*\*)?$/u;
 
 interface CompiledMeta {
-  lines: { re: RegExp; role: DocumentBuilder['meta']['lines'][number]['role'] }[];
-  unnumbered: { re: RegExp; id: string; label: string }[];
+  lines: { re: RE2JS; role: DocumentBuilder['meta']['lines'][number]['role'] }[];
+  unnumbered: { re: RE2JS; id: string; label: string }[];
 }
 
 const compiled = new WeakMap<object, CompiledMeta>();
 
-/** The metadata's line and unnumbered-unit patterns, compiled once per document. */
+/** The metadata's line and unnumbered-unit patterns, compiled once per document; RE2 runs them in linear time. */
 function patterns(b: DocumentBuilder): CompiledMeta {
   let c = compiled.get(b.meta);
   if (!c) {
     c = {
-      lines: b.meta.lines.map((l) => ({ re: new RegExp(`^(?:${l.match})$`, 'u'), role: l.role })),
-      unnumbered: b.meta.unnumbered.map((u) => ({ re: new RegExp(`^(?:${u.match})`, 'u'), id: u.id, label: u.label })),
+      lines: b.meta.lines.map((l) => ({ re: RE2JS.compile(`^(?:${l.match})$`), role: l.role })),
+      unnumbered: b.meta.unnumbered.map((u) => ({ re: RE2JS.compile(`^(?:${u.match})`), id: u.id, label: u.label })),
     };
     compiled.set(b.meta, c);
   }
@@ -98,7 +99,7 @@ export function continuationLine(line: SourceLine, b: DocumentBuilder): boolean 
     return true;
   }
   const open = b.openText;
-  if (open && open.kind === 'item' && !/[.;:]$/u.test(open.raw) && /^\p{Lu}/u.test(text)) {
+  if (open && open.kind === 'item' && !/[.;:]$/u.test(open.end) && /^\p{Lu}/u.test(text)) {
     b.paragraph(line, text);
     return true;
   }

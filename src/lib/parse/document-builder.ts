@@ -91,6 +91,14 @@ const TERMINAL = /[.;:]$/u;
  */
 export class DocumentBuilder {
   private readonly units: RawUnit[] = [];
+  /** The ids in `units`, so that the duplicate check stays linear in a long source. */
+  private readonly unitIds = new Set<string>();
+  /**
+   * The last characters of each node that continuation lines have grown. A paragraph's raw text
+   * is built by appending; reading its end (a regex with `$`, slice, endsWith) makes V8 flatten
+   * the whole string, so testing the text itself made a long run of lines quadratic.
+   */
+  private readonly ends = new WeakMap<RawNode, string>();
   private readonly front: { role: LineRole; raw: string; line: number }[] = [];
   private readonly back: { role: LineRole; raw: string; line: number; after: string | null; section: string | null }[] = [];
   private readonly sections: { heading: string; line: number; before: string | null }[] = [];
@@ -121,9 +129,14 @@ export class DocumentBuilder {
     return this.units.length;
   }
 
-  /** The last paragraph or item a continuation line would join. */
-  get openText(): { raw: string; kind: RawNode['kind'] } | null {
-    return this.lastNode;
+  /** The last paragraph or item a continuation line would join; `end` is its last few characters. */
+  get openText(): { raw: string; kind: RawNode['kind']; end: string } | null {
+    const node = this.lastNode;
+    return node ? { raw: node.raw, kind: node.kind, end: this.endOf(node) } : null;
+  }
+
+  private endOf(node: RawNode): string {
+    return this.ends.get(node) ?? node.raw.slice(-END_LENGTH);
   }
 
   hasUnitInPart(part: string): boolean {
@@ -199,7 +212,7 @@ export class DocumentBuilder {
     line: SourceLine,
     unit: { id: string; label: string; raw: string; status?: UnitStatus; mergedInto?: string | null },
   ): void {
-    if (this.units.some((u) => u.id === unit.id)) {
+    if (this.unitIds.has(unit.id)) {
       throw new IngestError(
         'DuplicateUnit',
         `unit "${unit.id}" appears twice in this document`,
@@ -210,6 +223,7 @@ export class DocumentBuilder {
     this.claim(line, 'unit');
     for (const s of this.sections) if (s.before === null && s.line < line.n) s.before = unit.id;
     const node: RawNode = { kind: 'para', raw: unit.raw, first: line.n, last: lastLine(line) };
+    this.unitIds.add(unit.id);
     this.units.push({
       id: unit.id,
       label: unit.label,
@@ -256,7 +270,7 @@ export class DocumentBuilder {
   item(line: SourceLine, token: string, label: string, raw: string): void {
     const unit = this.requireUnit(line, `sub-item ${label}`);
     const previous = [...unit.nodes].reverse().find((n) => n.kind === 'item');
-    const decision = placeLabel(token, unit.labels, previous ? /:$/u.test(previous.raw) : false);
+    const decision = placeLabel(token, unit.labels, previous ? this.endOf(previous).endsWith(':') : false);
     if (!decision.ok) {
       throw new IngestError(
         'SubitemOutOfSequence',
@@ -295,11 +309,11 @@ export class DocumentBuilder {
     if (!node) return false;
     if (!this.interrupted) return true;
     // "... 2010;¹": the footnote marker after the punctuation does not keep the paragraph open.
-    if (TERMINAL.test(node.raw.replace(/[⁰¹²³⁴-⁹ᵃᵇᶜᵈᵉᶠᵍʰ]+$/u, ''))) return false;
+    if (TERMINAL.test(withoutMarkers(this.endOf(node)))) return false;
     if (/^[\p{Ll}[(]/u.test(text.trim())) return true;
     // "... in accordance with articles 24 and 25 of" / "UNTOC;": a paragraph cut after a bare word.
     // A comma does not count: preambular paragraphs end with one and the next starts in capitals.
-    return node.kind === 'para' && /[\p{L}\p{Nd}]$/u.test(node.raw);
+    return node.kind === 'para' && /[\p{L}\p{Nd}]$/u.test(this.endOf(node));
   }
 
   /** Joins a wrapped or page-broken line to the text it continues. */
@@ -316,7 +330,10 @@ export class DocumentBuilder {
     }
     const text = line.text.trim();
     // A word hyphenated at the end of a printed line ("anti-" / "human") is one word.
-    node.raw = /\p{L}-$/u.test(node.raw) ? node.raw + text : `${node.raw} ${text}`;
+    const end = this.endOf(node);
+    const hyphenated = /\p{L}-$/u.test(end);
+    node.raw = hyphenated ? node.raw + text : `${node.raw} ${text}`;
+    this.ends.set(node, `${end}${hyphenated ? '' : ' '}${text}`.slice(-END_LENGTH));
     node.last = lastLine(line);
     unit.lines.push(line.n, ...(line.also ?? []));
     this.claim(line, 'continuation');
@@ -396,7 +413,7 @@ export class DocumentBuilder {
         body,
         notes: u.notes,
         footnoteIds: footnoteRefs(body.flatMap((b) => b.inlines)),
-        sourceLines: [Math.min(...u.lines), Math.max(...u.lines)],
+        sourceLines: [u.lines.reduce((a, b) => Math.min(a, b)), u.lines.reduce((a, b) => Math.max(a, b))],
       };
     });
     if (units.length === 0) {
@@ -445,14 +462,29 @@ export class DocumentBuilder {
   }
 }
 
+/** The characters of a paragraph's end that are kept: enough for punctuation and a footnote marker after it. */
+const END_LENGTH = 12;
+
+/** A paragraph's end without the footnote markers that may follow its punctuation ("2010;¹²" -> "2010;"). */
+export function withoutMarkers(end: string): string {
+  return end.replace(/[⁰¹²³⁴-⁹ᵃᵇᶜᵈᵉᶠᵍʰ]+$/u, '');
+}
+
 /** The last source line a clean line stands for. */
 function lastLine(line: SourceLine): number {
   return Math.max(line.n, ...(line.also ?? []));
 }
 
 /** `... [Formerly PP8]` at the very end of a paragraph is an editors' note, not text. */
-function splitTrailingEditorNote(raw: string): { raw: string; notes: string[] } {
-  const m = /\s*\[([^\][]+)\]\s*$/u.exec(raw);
-  if (!m || m.index === 0) return { raw, notes: [] };
-  return { raw: raw.slice(0, m.index), notes: [m[1]!.trim()] };
+export function splitTrailingEditorNote(raw: string): { raw: string; notes: string[] } {
+  // Found from the end by hand: the pattern /\s*\[([^\][]+)\]\s*$/u, tried at every position,
+  // took quadratic time on a long run of spaces.
+  const end = raw.trimEnd();
+  if (!end.endsWith(']')) return { raw, notes: [] };
+  const open = end.lastIndexOf('[');
+  const inner = end.slice(open + 1, -1);
+  if (open === -1 || inner.length === 0 || inner.includes(']')) return { raw, notes: [] };
+  const before = end.slice(0, open).trimEnd();
+  if (before.length === 0) return { raw, notes: [] };
+  return { raw: before, notes: [inner.trim()] };
 }

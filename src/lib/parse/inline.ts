@@ -30,19 +30,23 @@ export function superscriptToDigits(run: string): string {
   return [...run].map((ch) => SUPERSCRIPTS[ch] ?? SUPERSCRIPT_LETTERS[ch] ?? ch).join('');
 }
 
-/** Finds the `]` that closes the `[` at `open`, skipping escaped brackets. */
-function closingBracket(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
+/**
+ * The `]` that closes each `[` of `text` (by index), skipping escaped brackets: one pass with a
+ * stack. Scanning forward from every `[` instead took quadratic time (200,000 `[` took two minutes).
+ */
+function closingBrackets(text: string): Map<number, number> {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\\') {
       i++;
       continue;
     }
-    if (ch === '[') depth++;
-    else if (ch === ']' && --depth === 0) return i;
+    if (ch === '[') open.push(i);
+    else if (ch === ']' && open.length > 0) closing.set(open.pop()!, i);
   }
-  return -1;
+  return closing;
 }
 
 function unescape(text: string): string {
@@ -65,6 +69,7 @@ export function parseInline(text: string, options: InlineOptions): Inline[] {
   const out: Inline[] = [];
   let i = 0;
   let plain = '';
+  let closing: Map<number, number> | null = null;
   const flush = () => {
     pushText(out, unescape(plain));
     plain = '';
@@ -77,7 +82,8 @@ export function parseInline(text: string, options: InlineOptions): Inline[] {
       continue;
     }
     if (ch === '[') {
-      const close = closingBracket(text, i);
+      closing ??= closingBrackets(text);
+      const close = closing.get(i) ?? -1;
       if (close > 0 && text.startsWith('(#)', close + 1)) {
         flush();
         const children = parseInline(text.slice(i + 1, close), options);

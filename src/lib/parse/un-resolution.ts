@@ -1,7 +1,7 @@
 import { DATE } from '../normalise/un-dates.ts';
 import { IngestError } from '../errors.ts';
 import { FOOTNOTE_LINE } from './common-lines.ts';
-import type { DocumentBuilder } from './document-builder.ts';
+import { withoutMarkers, type DocumentBuilder } from './document-builder.ts';
 import { runRules, type LineRule, type RuleState } from './line-rules.ts';
 import { superscriptToDigits } from './inline.ts';
 import { opensPreambular } from './preambular-openers.ts';
@@ -72,14 +72,9 @@ function followedByBlank(s: State): boolean {
   return !next || next.text.trim() === '';
 }
 
-/** The paragraph's last characters, without the footnote markers that may follow its punctuation. */
-function ending(raw: string): string {
-  return raw.replace(/[⁰¹²³⁴-⁹ᵃᵇᶜᵈᵉᶠᵍʰ]+$/u, '');
-}
-
 function openEnded(s: State): boolean {
   const open = s.b.openText;
-  return open !== null && !TERMINAL.test(ending(open.raw));
+  return open !== null && !TERMINAL.test(withoutMarkers(open.end));
 }
 
 const RULES: readonly Rule[] = [
@@ -216,7 +211,7 @@ const RULES: readonly Rule[] = [
     apply: (line, text, s) => {
       if (s.part !== 'preamble' || s.oneSentence || !opensPreambular(text)) return false;
       const open = s.b.openText;
-      if (open && !/[,;:.]$/u.test(ending(open.raw))) return false;
+      if (open && !/[,;:.]$/u.test(withoutMarkers(open.end))) return false;
       startPreambular(line, text, s);
       return true;
     },
@@ -243,7 +238,7 @@ const RULES: readonly Rule[] = [
     name: 'continuation',
     apply: (line, text, s) => {
       if (!s.b.canContinue(text)) return false;
-      if (line.afterBreak && s.part === 'preamble' && /,$/u.test(ending(s.b.openText?.raw ?? '')) && /^\p{Lu}/u.test(text)) {
+      if (line.afterBreak && s.part === 'preamble' && /,$/u.test(withoutMarkers(s.b.openText?.end ?? '')) && /^\p{Lu}/u.test(text)) {
         pageBreakAfterComma(line, text, s);
       }
       s.b.continuation(line);
