@@ -44,10 +44,13 @@ const cases: [string, (n: number) => string, (input: string) => unknown][] = [
   ['[a](#) repeated', (n) => '[a](#)'.repeat(n / 6), (s) => parseInline(s, { bracketLinks: 'insertion' })],
   ['* repeated', (n) => '*'.repeat(n), (s) => parseInline(s, { bracketLinks: 'link' })],
   ['spaces before a closing ] (trailing editor note)', (n) => `a${' '.repeat(n)}]`, splitTrailingEditorNote],
-  ['one numbered paragraph of [', (n) => `1. ${'['.repeat(n)}\n`, (s) => parseDocument(meta, s)],
-  ['one paragraph over many lines', (n) => `1. Text\n${'a\n'.repeat(n / 2)}`, (s) => parseDocument(meta, s)],
+  // Each text ends with a full stop: a text that ends mid-paragraph is refused at once as truncated.
+  ['one numbered paragraph of [', (n) => `1. ${'['.repeat(n)}.\n`, (s) => parseDocument(meta, s)],
+  ['one paragraph over many lines', (n) => `1. Text\n${'a\n'.repeat(n / 2)}end.\n`, (s) => parseDocument(meta, s)],
   ['many numbered paragraphs', (n) => Array.from({ length: Math.floor(n / 12) }, (_, i) => `${i + 1}. Text;\n`).join(''), (s) => parseDocument(meta, s)],
-  ['a line of a against the metadata pattern (a+)+b', (n) => `1. Text\n\n${'a'.repeat(n)}\n`, (s) => parseDocument(meta, s)],
+  ['a line of a against the metadata pattern (a+)+b', (n) => `1. Text\n\n${'a'.repeat(n)}.\n`, (s) => parseDocument(meta, s)],
+  ['a run of spaces inside a line (line trimming)', (n) => `1. a${' '.repeat(n)}b.\n`, (s) => parseDocument(meta, s)],
+  ['a run of spaces at the end of a line (line trimming)', (n) => `1. ab.${' '.repeat(n)}\n`, (s) => parseDocument(meta, s)],
   ['decoding a source', (n) => 'é'.repeat(n / 2), (s) => decodeSource('long.txt', new TextEncoder().encode(s))],
 ];
 

@@ -10,7 +10,9 @@ import { IngestError } from './errors.ts';
  * holds no whitespace, control character, `%`, `?`, `#` or a backslash: a URL from content becomes a file
  * path under dist/ and a line of `_redirects`, where any of these would escape or break it.
  */
-const SEGMENT = '[A-Za-z0-9_~-][A-Za-z0-9._~-]*';
+// `!` and `@` stand in Akoma Ntoso IRIs (`/!main~para_17/`, `eng@2010-07-30`); `:` and `*` never do, since
+// `_redirects` reads them as placeholders.
+const SEGMENT = '[A-Za-z0-9_~!@-][A-Za-z0-9._~!@-]*';
 /** A page: `/<segment>/.../` (the root `/` included). */
 export const PAGE_PATH = new RegExp(`^/(?:${SEGMENT}/)*$`, 'u');
 /** A page or a file the build writes (`/data/corpus.json`). */
@@ -18,7 +20,7 @@ export const SITE_PATH = new RegExp(`^/(?:${SEGMENT}/)*(?:${SEGMENT})?$`, 'u');
 /** Output folders that belong to the build's tools; a redirect page inside one would be lost or clash. */
 const TOOL_FOLDERS = new Set(['_astro', 'pagefind']);
 
-const SITE_PATH_FORM = "a site path such as /global-plan/38/: segments of letters, digits, '-', '_', '.', '~', none starting with '.', no spaces, control characters, '%', '?' or '#'";
+const SITE_PATH_FORM = "a site path such as /global-plan/38/: segments of letters, digits, '-', '_', '.', '~', '!', '@', none starting with '.', no spaces, control characters, '%', '?' or '#'";
 
 /** Why an old URL of a redirect cannot be used, or null when it can. */
 function redirectFromProblem(url: string): string | null {

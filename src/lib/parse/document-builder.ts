@@ -252,7 +252,7 @@ export class DocumentBuilder {
    */
   sequence(line: SourceLine, id: string, n: number): void {
     // A number printed twice is reported as such by startUnit, more clearly than as out of sequence.
-    if (this.units.some((u) => u.id === id)) return;
+    if (this.unitIds.has(id)) return;
     const key = this.part ?? '';
     const last = this.lastNumber.get(key);
     const expected = last === undefined ? (this.lastNumber.size === 0 && this.meta.numbering.first) || 1 : last + 1;
