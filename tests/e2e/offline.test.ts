@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteUrl } from '../../src/lib/site/origin.ts';
 import { launchChromium } from '../support/browser.ts';
 import { ROOT } from '../support/project.ts';
 import { brokenLinks } from '../support/site-crawl.ts';
@@ -54,6 +55,16 @@ describe('the offline download, opened from disk', () => {
     expect(page.url()).toMatch(/\/ecosoc-2006-27\/index\.html#op3$/u);
     await page.getByRole('link', { name: 'Trafficking Texts' }).click();
     expect(page.url()).toMatch(/\/trafficking-texts\/index\.html$/u);
+  });
+
+  it('copies citations with the full permanent URL, as online', async () => {
+    await page.goto(pathToFileURL(join(site, 'global-plan/39/index.html')).href);
+    expect(await page.locator('#cite-un').textContent()).toBe(
+      `General Assembly resolution 64/293, annex, para. 39 (A/RES/64/293). Available at ${siteUrl(process.env)}global-plan/39/`,
+    );
+    expect(await page.locator('.permalink').textContent()).toBe(`${siteUrl(process.env)}global-plan/39/`);
+    await page.goto(`${pathToFileURL(join(site, 'global-plan/43/index.html')).href}#b`);
+    expect(await page.locator('#cite-un').textContent()).toContain(`para. 43 (b) (A/RES/64/293). Available at ${siteUrl(process.env)}global-plan/43/#b`);
   });
 
   it('searches without Pagefind, from the header box, and opens a result', async () => {
