@@ -30,6 +30,8 @@ const PAGES = [
   '/global-plan/43/',
   '/search/?q=victims',
   '/404.html',
+  '/global-plan/5/',
+  '/facilitators-proposals/',
 ];
 
 interface AxeViolation {
