@@ -31,6 +31,7 @@ const PAGES = [
   '/search/?q=victims',
   '/404.html',
   '/global-plan/5/',
+  '/about/',
   '/facilitators-proposals/',
 ];
 

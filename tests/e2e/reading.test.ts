@@ -20,6 +20,7 @@ const PAGES = [
   '/facilitators-proposals/adopts/',
   '/wg-recommendations/m4-45/',
   '/global-plan/5/',
+  '/about/',
   '/instruments/',
   '/instruments/untoc/',
   '/drafting-history/',
@@ -128,6 +129,37 @@ describe('reading on a phone and a desktop', () => {
     expect(await page.getByRole('link', { name: 'A/RES/64/293' }).getAttribute('href')).toBe('https://undocs.org/A/RES/64/293');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     await page.screenshot({ path: `${SHOTS}/missing-paragraph-390.png` });
+    await page.close();
+  });
+
+  it('links each document to its official record, says what kind of text it is, and keeps the fingerprint technical', async () => {
+    const page = await open('/global-plan/', 1366);
+    const facts = page.locator('main > dl.facts');
+    expect(await facts.getByRole('link', { name: /^A\/RES\/64\/293 on the United Nations Official Document System$/u }).getAttribute('href')).toBe(
+      'https://undocs.org/A/RES/64/293',
+    );
+    expect(await facts.textContent()).toContain('Plan of action adopted by resolution');
+    expect(await facts.textContent()).not.toContain('action-plan');
+    expect(await facts.textContent()).not.toContain('SHA-256');
+    await page.getByText('Technical details of the source file').click();
+    expect(await page.locator('details.technical').textContent()).toMatch(/SHA-256[0-9a-f]{64}/u);
+    await page.goto(`${server.origin}/facilitators-proposals/`);
+    expect(await page.locator('main > dl.facts').textContent()).toContain('No UN document symbol is known for this text.');
+    await page.goto(`${server.origin}/ecosoc-2006-27/op3/`);
+    expect(await page.getByRole('link', { name: 'E/RES/2006/27 on undocs.org' }).getAttribute('href')).toBe('https://undocs.org/E/RES/2006/27');
+    await page.close();
+  });
+
+  it('has an About page: not an official UN site, the sources, corrections, licence', async () => {
+    const page = await open('/', 390, 'dark');
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'About' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/about/');
+    expect(await page.getByRole('note').textContent()).toContain('This is not an official United Nations website.');
+    for (const heading of ['What this is', 'Where each text came from', 'How corrections are made', 'Licence']) {
+      expect(await page.getByRole('heading', { name: heading }).count(), heading).toBe(1);
+    }
+    expect(await page.locator('.sources-list dt').count()).toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: `${SHOTS}/about-390-dark.png`, fullPage: true });
     await page.close();
   });
 

@@ -27,3 +27,8 @@ const ADOPTED_KINDS = new Set(['resolution', 'action-plan', 'recommendations', '
 export function isAdopted(kind: CorpusDocument['kind']): boolean {
   return ADOPTED_KINDS.has(kind);
 }
+
+/** The terms under which the site's own additions are offered (the UN texts keep the UN's terms). */
+export const SITE_LICENCE =
+  "This site's own additions (the paragraph addresses, citations, corrections, drafting-history alignment and data files) " +
+  'may be reused under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): credit Trafficking Texts and link to the page used.';
