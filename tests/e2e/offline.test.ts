@@ -71,18 +71,19 @@ describe('the offline download, opened from disk', () => {
     await page.goto(pathToFileURL(join(site, 'global-plan/17/index.html')).href);
     await page.getByRole('searchbox', { name: 'Search the texts' }).fill('GPA 38');
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.locator('#offline-results a').first().waitFor();
-    expect(await page.locator('#offline-results a').first().textContent()).toBe('Paragraph 38 · Global Plan of Action');
+    await page.locator('#search-results a').first().waitFor();
+    expect(await page.locator('#search-results a').first().textContent()).toBe('Paragraph 38 · Global Plan of Action');
     await page.screenshot({ path: `${ROOT}test-results/screenshots/offline-search.png` });
-    await page.locator('#offline-results a').first().click();
+    await page.locator('#search-results a').first().click();
     expect(page.url()).toMatch(/\/global-plan\/38\/index\.html$/u);
   });
 
   it('filters offline results by document', async () => {
     await page.goto(`${pathToFileURL(join(site, 'search/index.html')).href}?q=victims`);
-    await page.locator('#offline-results a').first().waitFor();
-    await page.getByLabel('Document').selectOption('ECOSOC resolution 2006/27');
-    const titles = await page.locator('#offline-results a').allTextContents();
+    await page.locator('#search-results a').first().waitFor();
+    await page.getByRole('checkbox', { name: /^ECOSOC resolution 2006\/27/u }).check();
+    expect(page.url()).toContain('document=ECOSOC+resolution+2006%2F27');
+    const titles = await page.locator('#search-results a').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     for (const t of titles) expect(t).toContain('ECOSOC resolution 2006/27');
   });

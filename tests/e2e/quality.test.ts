@@ -59,7 +59,7 @@ describe('quality gates in Chromium', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${server.origin}${path}`);
-    if (path.startsWith('/search/')) await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
+    if (path.startsWith('/search/')) await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
     return { page, requests };
   }
 

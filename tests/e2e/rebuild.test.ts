@@ -66,8 +66,8 @@ describe('a build under a base path', () => {
     expect(new URL(page.url()).pathname).toBe(`${BASE}global-plan/38/`);
     await page.getByRole('searchbox', { name: 'Search the texts' }).fill('ECOSOC 2006/27 OP3');
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
-    await page.locator('pagefind-results a').first().click();
+    await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
+    await page.locator('#search-results a').first().click();
     expect(new URL(page.url()).pathname).toBe(`${BASE}ecosoc-2006-27/op3/`);
     const missing = await page.goto(`${server.origin}${BASE}no/such/page/`);
     expect(missing?.status()).toBe(404);
