@@ -163,6 +163,35 @@ describe('reading on a phone and a desktop', () => {
     await page.close();
   });
 
+  it('leads from a paragraph to its row of the drafting history, readable on a phone, with a legend for the diffs', async () => {
+    for (const [width, scheme] of [[390, 'dark'], [1366, 'light']] as const) {
+      const page = await open('/global-plan/42/', width, scheme);
+      const history = page.getByRole('region', { name: 'Drafting history' });
+      expect(await history.locator('.diff-legend').textContent()).toContain('words removed, words added');
+      expect(await history.textContent()).toContain('How we know:');
+      await history.getByRole('link', { name: 'See this paragraph beside its other versions' }).click();
+      await expect.poll(() => new URL(page.url()).hash).toMatch(/^#row-/u);
+      const row = page.locator(':target');
+      expect(await row.locator('a[href$="/global-plan/42/"]').count()).toBe(1);
+      const box = await row.boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y).toBeLessThan(400);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `${SHOTS}/drafting-history-row-${width}-${scheme}.png` });
+      await page.close();
+    }
+  });
+
+  it('keeps deleted and inserted words apart and sub-items on their own lines in a diff', async () => {
+    const page = await open('/global-plan/43/', 1366);
+    const texts = await page.locator('.diff').evaluateAll((ps) =>
+      ps.map((p) => ({ text: (p as HTMLElement).innerText, joined: [...p.querySelectorAll('del + ins')].filter((ins) => ins.previousSibling === ins.previousElementSibling).length })),
+    );
+    for (const t of texts) expect(t.joined).toBe(0);
+    expect(texts.some((t) => /\na\. /u.test(t.text))).toBe(true);
+    await page.close();
+  });
+
   it('takes screenshots of each layout at 1366 px and 390 px, light and dark', async () => {
     for (const path of ['/facilitators-proposals/', '/draft-2010-07-19/', '/global-plan/43/', '/search/?q=compensation']) {
       for (const width of [1366, 390]) {
