@@ -193,7 +193,7 @@ describe('reading on a phone and a desktop', () => {
   });
 
   it('takes screenshots of each layout at 1366 px and 390 px, light and dark', async () => {
-    for (const path of ['/facilitators-proposals/', '/draft-2010-07-19/', '/global-plan/43/', '/search/?q=compensation']) {
+    for (const path of ['/', '/facilitators-proposals/', '/draft-2010-07-19/', '/wg-recommendations/', '/global-plan/43/', '/global-plan/5/', '/drafting-history/', '/about/', '/search/?q=compensation']) {
       for (const width of [1366, 390]) {
         for (const scheme of ['light', 'dark'] as const) {
           const page = await open(path, width, scheme);
