@@ -192,8 +192,9 @@ describe('reading on a phone and a desktop', () => {
     await page.close();
   });
 
-  it('takes screenshots of each layout at 1366 px and 390 px, light and dark', async () => {
-    for (const path of ['/', '/facilitators-proposals/', '/draft-2010-07-19/', '/wg-recommendations/', '/global-plan/43/', '/global-plan/5/', '/drafting-history/', '/about/', '/search/?q=compensation']) {
+  // One test per page, so that a slow machine does not run into one test's time limit.
+  for (const path of ['/', '/facilitators-proposals/', '/draft-2010-07-19/', '/wg-recommendations/', '/global-plan/43/', '/global-plan/5/', '/drafting-history/', '/about/', '/search/?q=compensation']) {
+    it(`takes screenshots of ${path} at 1366 px and 390 px, light and dark`, async () => {
       for (const width of [1366, 390]) {
         for (const scheme of ['light', 'dark'] as const) {
           const page = await open(path, width, scheme);
@@ -202,6 +203,6 @@ describe('reading on a phone and a desktop', () => {
           await page.close();
         }
       }
-    }
-  });
+    });
+  }
 });
