@@ -171,11 +171,14 @@ describe('reading on a phone and a desktop', () => {
       expect(await history.textContent()).toContain('How we know:');
       await history.getByRole('link', { name: 'See this paragraph beside its other versions' }).click();
       await expect.poll(() => new URL(page.url()).hash).toMatch(/^#row-/u);
+      await page.waitForLoadState('load');
       const row = page.locator(':target');
-      expect(await row.locator('a[href$="/global-plan/42/"]').count()).toBe(1);
-      const box = await row.boundingBox();
-      expect(box!.y).toBeGreaterThanOrEqual(0);
-      expect(box!.y).toBeLessThan(400);
+      await expect.poll(() => row.locator('a[href$="/global-plan/42/"]').count()).toBe(1);
+      // The row is scrolled into view, not the top of the page.
+      await expect.poll(async () => {
+        const y = (await row.boundingBox())?.y ?? -1;
+        return y >= 0 && y < 400;
+      }).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: `${SHOTS}/drafting-history-row-${width}-${scheme}.png` });
       await page.close();
