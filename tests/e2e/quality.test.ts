@@ -117,6 +117,10 @@ describe('quality gates in Chromium', () => {
     expect(await display('.permalink')).not.toBe('none');
     expect(await page.locator('#cite-un').textContent()).toContain(`Available at ${siteUrl(process.env)}ecosoc-2006-27/op3/`);
     expect(await display('.cite-this .citation')).toBe('block');
+    await page.goto(`${server.origin}/ecosoc-2006-27/`);
+    expect(await page.locator('article[id="op3"] > .unit-label').evaluate((el) => getComputedStyle(el, '::after').content)).toBe(
+      `" · ${siteUrl(process.env)}ecosoc-2006-27/op3/"`,
+    );
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
     await page.close();
