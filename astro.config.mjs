@@ -2,17 +2,18 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { siteUrl } from './src/lib/site/origin.ts';
 
-// The canonical origin is only known where the site is hosted; without it the build still works
-// everywhere (all links are relative) and skips what needs absolute URLs (sitemap.xml).
-const site = process.env.SITE_URL || undefined;
+// Links between pages stay relative (the same build works at a root, under a base path and from disk);
+// citations, canonical links and the sitemap are absolute, from the one canonical origin.
+const site = siteUrl(process.env);
 
 export default defineConfig({
-  ...(site ? { site } : {}),
+  site,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), ...(site ? [sitemap()] : [])],
+  integrations: [mdx(), sitemap()],
   // The texts are quoted in reports: punctuation stays exactly as the source prints it.
   markdown: { smartypants: false, gfm: false },
   devToolbar: { enabled: false },

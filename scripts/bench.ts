@@ -108,7 +108,7 @@ async function pageWeight(dist: string) {
       files.push({ url: new URL(r.url()).pathname, bytes: body.byteLength, gzip: gzipSync(body).byteLength });
     });
     await search.goto(`${server.origin}/search/?q=compensation`);
-    await search.locator('pagefind-results a').first().waitFor({ timeout: 30_000 });
+    await search.locator('#search-results a').first().waitFor({ timeout: 30_000 });
     await search.waitForLoadState('networkidle');
     const pagefindFiles = files.filter((f) => f.url.includes('/pagefind/'));
     return {

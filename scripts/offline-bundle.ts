@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import type { Corpus } from '../src/lib/corpus.ts';
 import { offlineHref } from '../src/lib/offline/offline-href.ts';
-import { SEARCH_OPTIONS, searchRecords } from '../src/lib/offline/search-records.ts';
+import { ADOPTED_BOOST, FACETS, SEARCH_OPTIONS, STATUS_ADOPTED, searchRecords } from '../src/lib/offline/search-records.ts';
 import { filesUnder } from './files-under.ts';
 
 export const ZIP_PATH = 'download/trafficking-texts-offline.zip';
@@ -17,7 +17,10 @@ const FOLDER = 'trafficking-texts';
 /** The same instant in every build, so that two builds give the same zip byte for byte. */
 const FIXED_MTIME = new Date('2010-07-30T00:00:00Z');
 
-/** The script-tag search index and its library, for the search page opened from disk. */
+/**
+ * The script-tag search index and its library. The search page uses it both online and from disk
+ * (where browsers refuse Pagefind's fetch and WebAssembly), so both give the same results.
+ */
 export async function writeOfflineSearch(dist: string, corpus: Corpus, minisearchPath: string): Promise<void> {
   const records = searchRecords(corpus);
   const index = new MiniSearch({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields], idField: 'id' });
@@ -25,8 +28,9 @@ export async function writeOfflineSearch(dist: string, corpus: Corpus, minisearc
   const payload = {
     options: { ...SEARCH_OPTIONS, idField: 'id' },
     index: index.toJSON(),
-    documents: corpus.documents.map((d) => d.shortTitle),
-    instruments: [...new Set(corpus.instruments.filter((i) => i.citedBy.length > 0).map((i) => i.shortTitle ?? i.title))].sort(),
+    facets: FACETS,
+    adoptedBoost: ADOPTED_BOOST,
+    adopted: STATUS_ADOPTED,
   };
   await mkdir(join(dist, 'search'), { recursive: true });
   await writeFile(join(dist, 'search/offline-index.js'), `window.TT_OFFLINE_SEARCH = ${JSON.stringify(payload)};\n`);

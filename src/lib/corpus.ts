@@ -93,6 +93,8 @@ const document = z.object({
   abbreviation: z.string(),
   /** Extension: the earlier text this one is a later version of, if any. */
   laterVersionOf: z.string().nullable(),
+  /** Extension: set when this copy of the text is incomplete, saying what it lacks (from the metadata); else null. */
+  incomplete: z.string().nullable(),
   /** Extension: one or two sentences saying what the text is. */
   description: z.string(),
   /** Extension: who issued it. */
@@ -173,6 +175,7 @@ export function buildDocument(
     shortTitle: meta.shortTitle,
     abbreviation: meta.abbreviation,
     laterVersionOf: meta.lineage?.from ?? null,
+    incomplete: meta.lineage?.partial ?? null,
     description: meta.description,
     authority: meta.authority,
     citeAs: meta.citeAs,

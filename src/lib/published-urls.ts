@@ -4,7 +4,7 @@ import { articlePageUrl, glossaryUrl } from './urls.ts';
 
 /** Every page URL the site publishes for a corpus: the set the URL manifest is checked against. */
 export function publishedUrls(corpus: Corpus): Set<string> {
-  const urls = new Set<string>(['/', '/search/', '/sitemap/', '/instruments/', '/drafting-history/', '/data/corpus.json', '/download/trafficking-texts-offline.zip']);
+  const urls = new Set<string>(['/', '/search/', '/sitemap/', '/instruments/', '/drafting-history/', '/about/', '/data/corpus.json', '/download/trafficking-texts-offline.zip']);
   for (const doc of corpus.documents) {
     urls.add(doc.url);
     urls.add(doc.sourceUrl);

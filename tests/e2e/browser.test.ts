@@ -1,11 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteUrl } from '../../src/lib/site/origin.ts';
 import { launchChromium } from '../support/browser.ts';
 import { ROOT } from '../support/project.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const SHOTS = `${ROOT}test-results/screenshots`;
+
+/** The canonical origin this build takes its absolute URLs from. */
+const SITE = siteUrl(process.env);
 
 describe('reading the site in Chromium', () => {
   let server: StaticServer;
@@ -80,20 +84,49 @@ describe('reading the site in Chromium', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/');
   });
 
-  it('copies a UN-style citation with the permalink, and offers CSL-JSON and BibTeX', async () => {
+  it('copies a UN-style citation with the full permanent URL and the symbol, and offers CSL-JSON, BibTeX and RIS', async () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await page.goto(`${server.origin}/global-plan/38/`);
     await page.getByRole('button', { name: 'Copy citation' }).click();
     await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Copied to the clipboard.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`General Assembly resolution 64/293, annex, para. 38. Available at ${server.origin}/global-plan/38/`);
+    expect(copied).toBe(`General Assembly resolution 64/293, annex, para. 38 (A/RES/64/293). Available at ${SITE}global-plan/38/`);
     await page.getByText('CSL-JSON (Zotero, Mendeley)').click();
     await page.getByRole('button', { name: 'Copy CSL-JSON' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('"number": "A/RES/64/293"');
     const csl = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { URL: string }[];
-    expect(csl[0]!.URL).toBe(`${server.origin}/global-plan/38/`);
+    expect(csl[0]!.URL).toBe(`${SITE}global-plan/38/`);
     await page.getByText('BibTeX', { exact: true }).click();
     expect(await page.locator('#cite-bib').textContent()).toMatch(/^@misc\{global-plan-38,/u);
+    const risHref = await page.getByRole('link', { name: 'Download RIS' }).getAttribute('href');
+    const risText = decodeURIComponent(risHref!.replace(/^data:[^,]*,/u, ''));
+    expect(risText).toMatch(/^TY {2}- GOVDOC\r\n/u);
+    expect(risText).toContain(`UR  - ${SITE}global-plan/38/\r\n`);
+    expect(risText).toContain('M1  - A/RES/64/293\r\n');
+    // What Zotero reads from the page itself.
+    const meta = async (name: string) => page.locator(`meta[name="${name}"]`).first().getAttribute('content');
+    expect(await meta('citation_title')).toBe('United Nations Global Plan of Action to Combat Trafficking in Persons');
+    expect(await meta('citation_technical_report_number')).toBe('A/RES/64/293');
+    expect(await meta('citation_publication_date')).toBe('2010/07/30');
+    expect(await meta('citation_public_url')).toBe(`${SITE}global-plan/38/`);
+    expect(await meta('DC.creator')).toBe('United Nations General Assembly');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${SITE}global-plan/38/`);
+  });
+
+  it('cites the sub-item when the address names one: para. 43 (b)', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.goto(`${server.origin}/global-plan/43/#b`);
+    expect(await page.locator('#cite-heading').textContent()).toBe('Cite this paragraph, sub-item b');
+    await page.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `General Assembly resolution 64/293, annex, para. 43 (b) (A/RES/64/293). Available at ${SITE}global-plan/43/#b`,
+    );
+    expect(await page.locator('#cite-bib').textContent()).toContain('note = {para. 43 (b)}');
+    // Moving to the whole paragraph cites the paragraph again.
+    await page.evaluate(() => { location.hash = ''; });
+    await expect.poll(() => page.locator('#cite-un').textContent()).toBe(
+      `General Assembly resolution 64/293, annex, para. 43 (A/RES/64/293). Available at ${SITE}global-plan/43/`,
+    );
   });
 
   it('logged no errors in the console', () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { siteUrl } from '../../src/lib/site/origin.ts';
 import { ROOT } from '../support/project.ts';
 import { brokenLinks, sitePages } from '../support/site-crawl.ts';
 
@@ -16,6 +18,18 @@ describe('the built site', () => {
       for (const unit of doc.units) expect(urls.has(unit.url), unit.url).toBe(true);
     }
     for (const url of ['/', '/sitemap/', '/404.html']) expect(urls.has(url), url).toBe(true);
+  });
+
+  it('lists every page in sitemap.xml, and names every page canonically, at the canonical origin', async () => {
+    const site = siteUrl(process.env);
+    const locs = [...readFileSync(`${dist}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]!);
+    const { realIngest } = await import('../support/project.ts');
+    const { corpus } = await realIngest();
+    for (const doc of corpus.documents) for (const unit of doc.units) expect(locs, unit.url).toContain(`${site}${unit.url.slice(1)}`);
+    for (const loc of locs) expect(loc.startsWith(site), loc).toBe(true);
+    for (const page of pages.filter((p) => p.url.endsWith('/'))) {
+      expect(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href'), page.url).toBe(`${site}${page.url.slice(1)}`);
+    }
   });
 
   it('has no broken link or anchor anywhere', () => {

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteUrl } from '../../src/lib/site/origin.ts';
 import { launchChromium } from '../support/browser.ts';
 import { ROOT } from '../support/project.ts';
 import { brokenLinks } from '../support/site-crawl.ts';
@@ -56,22 +57,33 @@ describe('the offline download, opened from disk', () => {
     expect(page.url()).toMatch(/\/trafficking-texts\/index\.html$/u);
   });
 
+  it('copies citations with the full permanent URL, as online', async () => {
+    await page.goto(pathToFileURL(join(site, 'global-plan/39/index.html')).href);
+    expect(await page.locator('#cite-un').textContent()).toBe(
+      `General Assembly resolution 64/293, annex, para. 39 (A/RES/64/293). Available at ${siteUrl(process.env)}global-plan/39/`,
+    );
+    expect(await page.locator('.permalink').textContent()).toBe(`${siteUrl(process.env)}global-plan/39/`);
+    await page.goto(`${pathToFileURL(join(site, 'global-plan/43/index.html')).href}#b`);
+    expect(await page.locator('#cite-un').textContent()).toContain(`para. 43 (b) (A/RES/64/293). Available at ${siteUrl(process.env)}global-plan/43/#b`);
+  });
+
   it('searches without Pagefind, from the header box, and opens a result', async () => {
     await page.goto(pathToFileURL(join(site, 'global-plan/17/index.html')).href);
     await page.getByRole('searchbox', { name: 'Search the texts' }).fill('GPA 38');
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.locator('#offline-results a').first().waitFor();
-    expect(await page.locator('#offline-results a').first().textContent()).toBe('Paragraph 38 · Global Plan of Action');
+    await page.locator('#search-results a').first().waitFor();
+    expect(await page.locator('#search-results a').first().textContent()).toBe('Paragraph 38 · Global Plan of Action');
     await page.screenshot({ path: `${ROOT}test-results/screenshots/offline-search.png` });
-    await page.locator('#offline-results a').first().click();
+    await page.locator('#search-results a').first().click();
     expect(page.url()).toMatch(/\/global-plan\/38\/index\.html$/u);
   });
 
   it('filters offline results by document', async () => {
     await page.goto(`${pathToFileURL(join(site, 'search/index.html')).href}?q=victims`);
-    await page.locator('#offline-results a').first().waitFor();
-    await page.getByLabel('Document').selectOption('ECOSOC resolution 2006/27');
-    const titles = await page.locator('#offline-results a').allTextContents();
+    await page.locator('#search-results a').first().waitFor();
+    await page.getByRole('checkbox', { name: /^ECOSOC resolution 2006\/27/u }).check();
+    expect(page.url()).toContain('document=ECOSOC+resolution+2006%2F27');
+    const titles = await page.locator('#search-results a').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     for (const t of titles) expect(t).toContain('ECOSOC resolution 2006/27');
   });

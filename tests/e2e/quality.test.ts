@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteUrl } from '../../src/lib/site/origin.ts';
 import { launchChromium } from '../support/browser.ts';
 import { ROOT } from '../support/project.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -33,6 +34,9 @@ const PAGES = [
   '/global-plan/43/',
   '/search/?q=victims',
   '/404.html',
+  '/global-plan/5/',
+  '/about/',
+  '/facilitators-proposals/',
 ];
 
 interface AxeViolation {
@@ -59,7 +63,7 @@ describe('quality gates in Chromium', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${server.origin}${path}`);
-    if (path.startsWith('/search/')) await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
+    if (path.startsWith('/search/')) await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
     return { page, requests };
   }
 
@@ -112,7 +116,15 @@ describe('quality gates in Chromium', () => {
     expect(await display('.pager')).toBe('none');
     expect(await display('.cite-this button')).toBe('none');
     expect(await display('.unit-text')).toBe('block');
-    expect(await page.locator('.permalink').evaluate((el) => getComputedStyle(el, '::after').content)).toBe('" (/ecosoc-2006-27/op3/)"');
+    // Paper carries the full permanent URL: in the address line and in the citation.
+    expect(await page.locator('.permalink').textContent()).toBe(`${siteUrl(process.env)}ecosoc-2006-27/op3/`);
+    expect(await display('.permalink')).not.toBe('none');
+    expect(await page.locator('#cite-un').textContent()).toContain(`Available at ${siteUrl(process.env)}ecosoc-2006-27/op3/`);
+    expect(await display('.cite-this .citation')).toBe('block');
+    await page.goto(`${server.origin}/ecosoc-2006-27/`);
+    expect(await page.locator('article[id="op3"] > .unit-label').evaluate((el) => getComputedStyle(el, '::after').content)).toBe(
+      `" · ${siteUrl(process.env)}ecosoc-2006-27/op3/"`,
+    );
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
     await page.close();

@@ -1,9 +1,10 @@
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_PATH } from './chromium.ts';
 
 /** Debian's Chromium, started the way this machine's closed network needs. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
       '--headless',
       '--no-sandbox',

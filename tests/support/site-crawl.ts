@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { filesUnder } from '../../scripts/files-under.ts';
+import { siteUrl } from '../../src/lib/site/origin.ts';
 
 export interface PageFile {
   /** Site-relative URL of the page ("/global-plan/17/"). */
@@ -34,7 +35,8 @@ export const OFFICIAL_HOSTS = ['undocs.org', 'treaties.un.org', 'www.un.org', 'n
 /**
  * Resolves every href and src of every page against the built files: the target must exist and
  * so must its #anchor. Nothing may be loaded from elsewhere; the only links out are `rel="external"`
- * anchors to the official sources in `externalHosts`.
+ * anchors to the official sources in `externalHosts`, and `data:` downloads. An absolute URL at the site's
+ * canonical origin (canonical links) must name a page of this build.
  */
 export function brokenLinks(
   dist: string,
@@ -44,6 +46,7 @@ export function brokenLinks(
   /** From disk a link to a folder shows a listing, not the page: require links to name files. */
   requireFiles = false,
 ): BrokenLink[] {
+  const canonicalOrigin = new URL(siteUrl(process.env)).origin;
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = ids.get(file);
@@ -62,7 +65,11 @@ export function brokenLinks(
     const refs = page.root.querySelectorAll('a[href], link[href], script[src], img[src], iframe[src], form[action]');
     for (const el of refs) {
       const href = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action')!;
-      const target = new URL(href, pageUrl);
+      if (el.tagName === 'A' && el.hasAttribute('download') && href.startsWith('data:')) continue;
+      let target = new URL(href, pageUrl);
+      // The hosted page's address: it must exist in this build, but it is not read from disk.
+      const hosted = target.origin === canonicalOrigin;
+      if (hosted) target = new URL(`${target.pathname}${target.hash}`, pageUrl.origin);
       if (target.origin !== pageUrl.origin) {
         const outbound = el.tagName === 'A' && /\bexternal\b/u.test(el.getAttribute('rel') ?? '') && externalHosts.includes(target.hostname);
         if (!outbound) broken.push({ page: page.url, href, problem: 'leaves the site' });
@@ -74,7 +81,7 @@ export function brokenLinks(
       }
       let file = join(dist, decodeURIComponent(target.pathname.slice(base.length)));
       if (existsSync(file) && statSync(file).isDirectory()) {
-        if (requireFiles) {
+        if (requireFiles && !hosted) {
           broken.push({ page: page.url, href, problem: 'links to a folder, which a browser shows as a listing from disk' });
           continue;
         }

@@ -62,21 +62,74 @@ export function relation(link: Link, direction: 'earlier' | 'later'): string {
   return text;
 }
 
-export function evidenceText(link: Link): string {
+/** The two paragraphs a link joins, by name: the older version and the newer one. */
+export interface LinkEnds {
+  older: string;
+  newer: string;
+}
+
+/** Why the alignment believes a link, in plain words a reader can check against the texts. */
+export function evidenceText(link: Link, ends: LinkEnds): string {
+  const same = `${Math.round(link.similarity * 100)}% of the wording is the same`;
   switch (link.evidence) {
     case 'similarity':
-      return `text similarity ${Math.round(link.similarity * 100)}%`;
+      return same;
     case 'numbering':
-      return `same paragraph number, text similarity ${Math.round(link.similarity * 100)}%`;
+      return `it keeps the same paragraph number, and ${same}`;
     case 'note':
-      return 'the draft’s own note “[Merged with paragraph …]”';
+      return `the draft’s note says ${ends.older} was merged into ${ends.newer}`;
     case 'tracked-change':
-      return 'a tracked deletion in the draft quotes it';
+      return `the draft’s tracked changes show ${ends.older} deleted where ${ends.newer} stands`;
     case 'containment':
-      return 'most of its words recur there';
+      return `most of the words of ${ends.older} recur in ${ends.newer}`;
     case 'position':
-      return 'it stands alone in the same place between aligned neighbours';
+      return `no other paragraph matches either, and both stand between the same neighbouring paragraphs`;
     default:
-      return `reviewed: ${(link.reason ?? '').replace(/\.$/u, '')}`;
+      return `checked by hand: ${(link.reason ?? '').replace(/\.$/u, '')}`;
   }
+}
+
+/** The chains of texts, oldest first, as the documents' lineage links them (a text and its later versions). */
+export function draftingChains(corpus: Corpus): CorpusDocument[][] {
+  const later = (id: string) => corpus.documents.find((d) => d.laterVersionOf === id);
+  return corpus.documents
+    .filter((d) => d.laterVersionOf === null && later(d.id))
+    .map((first) => {
+      const chain: CorpusDocument[] = [first];
+      for (let next = later(first.id); next; next = later(next.id)) chain.push(next);
+      return chain;
+    });
+}
+
+/** The anchor of a chain's section on the drafting-history page: from its oldest text's id, never a position. */
+export function chainAnchor(first: Pick<CorpusDocument, 'id'>): string {
+  return `chain-${first.id}`;
+}
+
+/** The anchor of a row of the drafting-history page: a row per unit of the chain's second text, or per dropped unit of its first. */
+export function rowAnchor(doc: Pick<CorpusDocument, 'id'>, unit: Pick<CorpusUnit, 'id'>): string {
+  return `row-${doc.id}-${unit.id}`;
+}
+
+/**
+ * Where a unit stands on the drafting-history page: the row that shows it, or null when its text is in
+ * no chain. A unit of the second text has its own row; one of the first text is in the row of what it
+ * became (or its own row when dropped); one of a third text is in the row of what it came from.
+ */
+export function historyAnchor(corpus: Corpus, doc: CorpusDocument, unit: CorpusUnit): string | null {
+  const chain = draftingChains(corpus).find((c) => c.some((d) => d.id === doc.id));
+  if (!chain || chain.length < 2) return null;
+  const position = chain.findIndex((d) => d.id === doc.id);
+  const middle = chain[1]!;
+  const split = (key: string) => key.split('/') as [string, string];
+  if (position === 1) return rowAnchor(middle, unit);
+  if (position === 0) {
+    const child = unit.lineage.children.map((c) => split(c.unit)).find(([d]) => d === middle.id);
+    return child ? rowAnchor(middle, { id: child[1] }) : rowAnchor(doc, unit);
+  }
+  if (position === 2) {
+    const parent = unit.lineage.parents.map((p) => split(p.unit)).find(([d]) => d === middle.id);
+    return parent ? rowAnchor(middle, { id: parent[1] }) : rowAnchor(doc, unit);
+  }
+  return chainAnchor(chain[0]!);
 }
