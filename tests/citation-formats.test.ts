@@ -10,7 +10,12 @@ describe('citation formats', () => {
     expect(pinpoint({ id: 'pp3', label: 'PP3', part: 'preambular', section: null })).toBe('third preambular paragraph');
     expect(pinpoint({ id: 'op2', label: '2', part: 'operative', section: null })).toBe('para. 2');
     expect(pinpoint({ id: 'm4-46', label: '46', part: 'm4', section: null })).toBe('fourth meeting, recommendation 46');
-    expect(pinpoint({ id: '17bis', label: '17bis', part: 'annex', section: null })).toBe('para. 17bis');
+    // A resolution's annex numbers its paragraphs afresh: the citation says which part they are in.
+    expect(pinpoint({ id: '17bis', label: '17bis', part: 'annex', section: null })).toBe('annex, para. 17bis');
+    expect(pinpoint({ id: 'annex-5', label: '5', part: 'annex', section: null }, { id: 'a', label: '(a)' })).toBe('annex, para. 5 (a)');
+    expect(pinpoint({ id: 'annex-model-strategy-no-1', label: 'Model strategy No. 1', part: 'annex', section: null })).toBe('annex, model strategy no. 1');
+    // The one unnumbered operative paragraph of a one-sentence resolution.
+    expect(pinpoint({ id: 'op1', label: 'OP1', part: 'operative', section: null })).toBe('operative paragraph');
   });
 
   it('cites a sub-item as the UN does, whatever its printed label', () => {
