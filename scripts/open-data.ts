@@ -3,11 +3,12 @@ import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Corpus } from '../src/lib/corpus.ts';
 import { aknRedirects, openDataFiles } from '../src/lib/open-data/files.ts';
+import { siteUrl } from '../src/lib/site/origin.ts';
 
 export async function writeOpenData(dist: string, corpus: Corpus): Promise<{ files: number; ms: number }> {
   const started = performance.now();
   const base = (process.env['BASE_PATH'] ?? '/').replace(/\/$/u, '');
-  const files = openDataFiles(corpus, { site: process.env['SITE_URL'] || null, base });
+  const files = openDataFiles(corpus, { site: siteUrl(process.env), base });
   const folders = new Set([...files.keys()].map((path) => dirname(join(dist, path))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   await Promise.all([...files].map(([path, content]) => writeFile(join(dist, path), content)));

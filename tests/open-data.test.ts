@@ -198,7 +198,7 @@ describe('the open-data file set', () => {
         expect(JSON.parse(files.get(`${unit.url.slice(1)}data.json`)!)).toEqual(unit);
         expect(unit.akn).toMatch(/^\/akn\/un\//u);
         const alias = files.get(`${unit.akn!.slice(1)}/index.html`)!;
-        expect(alias).toMatch(/http-equiv="refresh" content="0;url=[^"]+"/u);
+        expect(alias).toMatch(/http-equiv="refresh" content="0; url=[^"]+"/u);
         expect(urls.has(`${unit.akn}/`) && urls.has(`${unit.url}data.json`)).toBe(true);
       }
     }

@@ -25,7 +25,7 @@ const samples = corpus.documents.map((doc) => ({ doc, unit: doc.units.find((u) =
 
 function refreshTarget(html: string, from: string): string {
   const content = parseHtml(html).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '';
-  return new URL(content.replace(/^0;url=/u, ''), `http://site.invalid${from}`).pathname;
+  return new URL(content.replace(/^0; url=/u, ''), `http://site.invalid${from}`).pathname;
 }
 
 function jsonLd(path: string): Record<string, unknown> {

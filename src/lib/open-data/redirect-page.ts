@@ -13,5 +13,5 @@ export function aknAliasPage(iri: string, to: string, canonicalOrigin: string | 
   const from = `${iri}/`;
   const target = relativeHref(from, to);
   const canonical = canonicalOrigin ? new URL(`${base}${to}`, canonicalOrigin).href : target;
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Akoma Ntoso identifier</title><meta http-equiv="refresh" content="0;url=${escapeHtml(target)}"><link rel="canonical" href="${escapeHtml(canonical)}"><meta name="robots" content="noindex"></head><body><main><h1>Akoma Ntoso identifier</h1><p><code>${escapeHtml(iri)}</code> names the text at <a href="${escapeHtml(target)}">${escapeHtml(to)}</a>.</p></main></body></html>`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Akoma Ntoso identifier</title><meta http-equiv="refresh" content="0; url=${escapeHtml(target)}"><link rel="canonical" href="${escapeHtml(canonical)}"><meta name="robots" content="noindex"></head><body><main><h1>Akoma Ntoso identifier</h1><p><code>${escapeHtml(iri)}</code> names the text at <a href="${escapeHtml(target)}">${escapeHtml(to)}</a>.</p></main></body></html>`;
 }
