@@ -142,5 +142,13 @@ describe('adversarial variants of real UN texts', () => {
     const parsed = parseDocument(meta, text, [], 'A_RES_80_228.txt');
     expect(parsed.warnings.map((w) => `${w.rule} ${w.position.line}`)).toEqual([`PageBreakCapital ${at}`]);
   });
+
+  it('text right under a one-line section heading is never joined to the heading', () => {
+    const file = new URL('fixtures/un-unseen/A_RES_80_3.txt', import.meta.url).pathname;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('III. Conclusion'));
+    const variant = [...lines.slice(0, at + 1), 'These commitments we make together, as States Members of the', 'United Nations, for the decade ahead.', ...lines.slice(at + 1)];
+    expect(error('A_RES_80_3.txt', variant)).toBe(`TT001 A_RES_80_3.txt:${at + 2}`);
+  });
 });
 

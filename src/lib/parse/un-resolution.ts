@@ -156,6 +156,10 @@ const RULES: readonly Rule[] = [
       if (!s.headingOpen) return false;
       s.headingOpen = false;
       if (!text || NUMBERED.test(text) || SUBITEM.test(text) || line.labelAlone || TERMINAL.test(text)) return false;
+      // The rest of a wrapped title ends the heading: a blank line or a numbered paragraph follows. More text
+      // after it means this line opens a paragraph, which the other rules read.
+      const next = s.lines[s.index + 1]?.text.trim() ?? '';
+      if (next && !NUMBERED.test(next) && !s.lines[s.index + 1]!.labelAlone) return false;
       s.b.extendHeading(line, text);
       return true;
     },
