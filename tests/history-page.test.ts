@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftingChains, evidenceText, historyAnchor } from '../src/lib/site/history.ts';
+import { corpusIndex } from '../src/lib/site/corpus-index.ts';
+import { evidenceText, historyAnchor } from '../src/lib/site/history.ts';
 import { realIngest } from './support/project.ts';
 
 const link = (evidence: string, similarity = 0.876, reason: string | null = null) =>
@@ -20,17 +21,18 @@ describe('drafting history in plain words', () => {
 
   it('gives every unit of a chain a row anchor on the drafting-history page', async () => {
     const { corpus } = await realIngest();
-    const chains = draftingChains(corpus);
+    const index = corpusIndex(corpus);
+    const chains = index.chains;
     expect(chains.length).toBeGreaterThan(0);
     const anchors = new Set<string>();
     for (const chain of chains) {
       for (const doc of chain) for (const unit of doc.units) {
-        const anchor = historyAnchor(corpus, doc, unit);
+        const anchor = historyAnchor(index, doc, unit);
         expect(anchor, `${doc.id}/${unit.id}`).toMatch(/^row-/u);
         anchors.add(anchor!);
       }
     }
     const outside = corpus.documents.find((d) => !chains.flat().includes(d))!;
-    expect(historyAnchor(corpus, outside, outside.units[0]!)).toBeNull();
+    expect(historyAnchor(index, outside, outside.units[0]!)).toBeNull();
   });
 });

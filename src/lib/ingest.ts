@@ -10,7 +10,9 @@ import { remarkCiteInstruments } from './cite/remark-cite.ts';
 import { unitReferences } from './cite/unit-references.ts';
 import { buildDocument, corpusSchema, type Corpus, type UnitCitations } from './corpus.ts';
 import { correctionsFile, documentsFile, type Correction, type DocumentMeta } from './document-meta.ts';
-import { mdastToMdx, unitToMdast } from './emit-mdx.ts';
+import { buildSiteModel } from './site-model.ts';
+import { mdastToBody, type RenderNode } from './unit-body.ts';
+import { unitToMdast } from './unit-mdast.ts';
 import { citationTarget } from './cite/citation-target.ts';
 import { instrumentTexts } from './instrument-text/instrument-texts.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
@@ -96,6 +98,7 @@ export function ingest(input: IngestInput): IngestOutput {
   const files = new Map<string, string>();
   const warnings: IngestWarning[] = [];
   const target = citationTarget(registry);
+  const bodies = new Map<string, RenderNode[]>();
   const documents = metas.map((meta) => {
     const text = readSource(meta, input.sources);
     const parsed = parseDocument(meta, text, corrections, `content/sources/${meta.source}`);
@@ -120,7 +123,7 @@ export function ingest(input: IngestInput): IngestOutput {
           hint: 'If it is an instrument, add it to content/instruments.json with its names and the symbol that adopted it; otherwise ignore this warning.',
         });
       }
-      files.set(`units/${meta.id}/${unit.id}.mdx`, mdastToMdx(tree, { document: meta.id, unit: unit.id, label: unit.label }));
+      bodies.set(`${meta.id}/${unit.id}`, mdastToBody(tree));
     }
     return buildDocument(meta, parsed, corrections, citations);
   });
@@ -146,6 +149,7 @@ export function ingest(input: IngestInput): IngestOutput {
   check.checkPublishedUrls(produced);
   const redirects = checkManifest(manifest, produced);
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
+  files.set('site.json', `${JSON.stringify(buildSiteModel(corpus, bodies))}\n`);
   files.set('redirects.json', `${JSON.stringify(redirects, null, 1)}\n`);
   return { corpus, files, redirects, warnings };
 }

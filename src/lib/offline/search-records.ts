@@ -52,7 +52,7 @@ export function statusOf(doc: Pick<CorpusDocument, 'kind'>): string {
 }
 
 /** "Trafficking in Persons Protocol, art. 6" for each article a unit cites. */
-export function citedArticles(unit: Pick<CorpusUnit, 'references'>, names: Map<string, string>): string[] {
+export function citedArticles(unit: Pick<CorpusUnit, 'references'>, names: ReadonlyMap<string, string>): string[] {
   return [...new Set(unit.references.flatMap((r) => (r.article ? [`${names.get(r.instrument) ?? r.instrument}, art. ${r.article}`] : [])))];
 }
 

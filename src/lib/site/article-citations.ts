@@ -1,6 +1,5 @@
 import { pinpointAnchor, type Pinpoint } from '../cite/pinpoint.ts';
 import type { Corpus, CorpusDocument, CorpusInstrument, CorpusUnit } from '../corpus.ts';
-import type { TreatyArticle } from '../instrument-text/parse-treaty.ts';
 
 export interface Citing {
   doc: CorpusDocument;
@@ -30,22 +29,37 @@ export function citingSentence(text: string, quote: string): string {
   return flat.slice(start, end).trim();
 }
 
-/** Every unit citing this article of the instrument, keyed by the anchor of the paragraph cited ("" for the article as a whole). */
-export function articleCitations(corpus: Corpus, instrument: CorpusInstrument, article: TreatyArticle): Map<string, Citing[]> {
-  const out = new Map<string, Citing[]>();
+/**
+ * Every unit citing an article of an instrument, by instrument id, article number and the anchor of
+ * the paragraph cited ("" for the article as a whole): adopted texts first, then drafts, each in
+ * corpus order. One pass over the corpus for all the article pages.
+ */
+export function articleCitations(corpus: Corpus): Map<string, Map<string, Map<string, Citing[]>>> {
+  const out = new Map<string, Map<string, Map<string, Citing[]>>>();
   const order = [...corpus.documents].sort((a, b) => Number(isDraft(a)) - Number(isDraft(b)));
   for (const doc of order) {
     for (const unit of doc.units) {
       for (const ref of unit.references) {
-        if (ref.instrument !== instrument.id || ref.pinpoint?.provision !== 'article' || ref.pinpoint.number !== article.number) continue;
+        if (ref.pinpoint?.provision !== 'article') continue;
+        const articles = out.get(ref.instrument) ?? new Map<string, Map<string, Citing[]>>();
+        out.set(ref.instrument, articles);
+        const anchors = articles.get(ref.pinpoint.number) ?? new Map<string, Citing[]>();
+        articles.set(ref.pinpoint.number, anchors);
         const anchor = paragraphKey(ref.pinpoint);
-        const list = out.get(anchor) ?? [];
+        const list = anchors.get(anchor) ?? [];
         if (!list.some((c) => c.unit === unit && c.doc === doc)) list.push({ doc, unit, sentence: citingSentence(unit.text, ref.quote), pinpoint: ref.pinpoint });
-        out.set(anchor, list);
+        anchors.set(anchor, list);
       }
     }
   }
   return out;
+}
+
+/** A citing unit as the ingest stores it: by key. */
+export interface StoredCiting {
+  unit: string;
+  sentence: string;
+  pinpoint: Pinpoint;
 }
 
 /** The anchor of the paragraph a pinpoint falls in (a sub-paragraph's citation is listed beside its paragraph). */

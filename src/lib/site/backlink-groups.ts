@@ -1,4 +1,5 @@
 import type { Corpus, CorpusDocument, CorpusInstrument, CorpusUnit } from '../corpus.ts';
+import { corpusIndex, type CorpusIndex } from './corpus-index.ts';
 
 export interface BacklinkGroup {
   /** Article number, or null for citations of the instrument as a whole. */
@@ -13,22 +14,47 @@ function articleOrder(a: string | null, b: string | null): number {
   return Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b);
 }
 
-/** An instrument's citing units, grouped by article (numeric order, whole instrument last) and by document. */
+/** An instrument's citing units, grouped by article (numeric order, whole instrument last) and by document, both in corpus order. */
 export function backlinkGroups(instrument: CorpusInstrument, corpus: Corpus): BacklinkGroup[] {
+  const index = corpusIndex(corpus);
   const articles = [...new Set(instrument.citedBy.map((c) => c.article))].sort(articleOrder);
-  const citing = new Set(instrument.citedBy.map((c) => `${c.unit}\u0000${c.article}`));
-  return articles.map((article) => ({
-    article,
-    documents: corpus.documents
-      .map((doc) => ({
-        doc,
-        units: doc.units
-          .filter((u) => citing.has(`${doc.id}/${u.id}\u0000${article}`))
-          .map((unit) => ({
-            unit,
-            quotes: [...new Set(unit.references.filter((r) => r.instrument === instrument.id && r.article === article).map((r) => r.quote))],
-          })),
-      }))
-      .filter((d) => d.units.length > 0),
+  return articles.map((article) => {
+    const citing = new Set(instrument.citedBy.filter((c) => c.article === article).map((c) => c.unit));
+    const byDocument = new Map<CorpusDocument, CorpusUnit[]>();
+    for (const key of citing) {
+      const { doc, unit } = index.unit(key);
+      byDocument.set(doc, [...(byDocument.get(doc) ?? []), unit]);
+    }
+    return {
+      article,
+      documents: [...byDocument]
+        .sort(([a], [b]) => index.position(a.id) - index.position(b.id))
+        .map(([doc, units]) => ({
+          doc,
+          units: units
+            .sort((a, b) => index.position(`${doc.id}/${a.id}`) - index.position(`${doc.id}/${b.id}`))
+            .map((unit) => ({
+              unit,
+              quotes: [...new Set(unit.references.filter((r) => r.instrument === instrument.id && r.article === article).map((r) => r.quote))],
+            })),
+        })),
+    };
+  });
+}
+
+/** The groups as the ingest stores them: documents and units by id. */
+export interface StoredBacklinkGroup {
+  article: string | null;
+  documents: { doc: string; units: { unit: string; quotes: string[] }[] }[];
+}
+
+export function storeBacklinkGroups(groups: BacklinkGroup[]): StoredBacklinkGroup[] {
+  return groups.map((g) => ({ article: g.article, documents: g.documents.map((d) => ({ doc: d.doc.id, units: d.units.map((u) => ({ unit: u.unit.id, quotes: u.quotes })) })) }));
+}
+
+export function resolveBacklinkGroups(index: CorpusIndex, groups: StoredBacklinkGroup[]): BacklinkGroup[] {
+  return groups.map((g) => ({
+    article: g.article,
+    documents: g.documents.map((d) => ({ doc: index.document(d.doc), units: d.units.map((u) => ({ unit: index.unit(`${d.doc}/${u.unit}`).unit, quotes: u.quotes })) })),
   }));
 }

@@ -32,6 +32,11 @@ export function definitionsOf(instrument: CorpusInstrument): Definition[] {
   return out;
 }
 
+/** How a unit's entry in the site model names a definition. */
+export function definitionKey(d: Definition): string {
+  return `${d.instrument.id}#${d.anchor}`;
+}
+
 /** The definitions whose term a text uses (whole words, any case; "child" also in "children" is not counted). */
 export function termsUsed(text: string, definitions: Definition[]): Definition[] {
   return definitions.filter((d) => new RegExp(`\\b${d.term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')}\\b`, 'iu').test(text));

@@ -1,4 +1,5 @@
-import type { Corpus, CorpusDocument, CorpusUnit } from '../corpus.ts';
+import type { CorpusDocument, CorpusUnit } from '../corpus.ts';
+import type { CorpusIndex } from './corpus-index.ts';
 import { wordDiff, type DiffSegment } from '../lineage/word-diff.ts';
 
 type Link = CorpusUnit['lineage']['parents'][number];
@@ -24,28 +25,37 @@ export interface HistoryStep {
   via: { doc: CorpusDocument; unit: CorpusUnit };
 }
 
-function lookup(corpus: Corpus, key: string): { doc: CorpusDocument; unit: CorpusUnit } {
-  const [docId, unitId] = key.split('/') as [string, string];
-  const doc = corpus.documents.find((d) => d.id === docId)!;
-  return { doc, unit: doc.units.find((u) => u.id === unitId)! };
+/** A step of a unit's history as the ingest stores it: units by key, the diff computed once. */
+export interface StoredStep {
+  unit: string;
+  link: Link;
+  diff: DiffSegment[];
+  depth: number;
+  via: string;
 }
 
 /**
  * Earlier (`parents`) or later (`children`) versions, nearest first, each diffed from the older
- * version of the pair to the newer.
+ * version of the pair to the newer. Run by the ingest, once per corpus.
  */
-export function versions(corpus: Corpus, doc: CorpusDocument, unit: CorpusUnit, direction: 'parents' | 'children'): HistoryStep[] {
-  const steps: HistoryStep[] = [];
-  const walk = (current: { doc: CorpusDocument; unit: CorpusUnit }, depth: number) => {
-    for (const link of current.unit.lineage[direction]) {
-      const found = lookup(corpus, link.unit);
-      const [older, newer] = direction === 'parents' ? [found.unit, current.unit] : [current.unit, found.unit];
-      steps.push({ ...found, link, diff: stepDiff(link, older.text, newer.text, found.unit.text), depth, via: current });
-      walk(found, depth + 1);
+export function versions(index: CorpusIndex, key: string, direction: 'parents' | 'children'): StoredStep[] {
+  const steps: StoredStep[] = [];
+  const walk = (currentKey: string, depth: number) => {
+    const current = index.unit(currentKey).unit;
+    for (const link of current.lineage[direction]) {
+      const found = index.unit(link.unit).unit;
+      const [older, newer] = direction === 'parents' ? [found, current] : [current, found];
+      steps.push({ unit: link.unit, link, diff: stepDiff(link, older.text, newer.text, found.text), depth, via: currentKey });
+      walk(link.unit, depth + 1);
     }
   };
-  walk({ doc, unit }, 1);
+  walk(key, 1);
   return steps;
+}
+
+/** The stored steps with their units, for the page. */
+export function resolveSteps(index: CorpusIndex, steps: StoredStep[]): HistoryStep[] {
+  return steps.map((s) => ({ ...index.unit(s.unit), link: s.link, diff: s.diff, depth: s.depth, via: index.unit(s.via) }));
 }
 
 const KINDS: Record<Link['kind'], [string, string]> = {
@@ -89,18 +99,6 @@ export function evidenceText(link: Link, ends: LinkEnds): string {
   }
 }
 
-/** The chains of texts, oldest first, as the documents' lineage links them (a text and its later versions). */
-export function draftingChains(corpus: Corpus): CorpusDocument[][] {
-  const later = (id: string) => corpus.documents.find((d) => d.laterVersionOf === id);
-  return corpus.documents
-    .filter((d) => d.laterVersionOf === null && later(d.id))
-    .map((first) => {
-      const chain: CorpusDocument[] = [first];
-      for (let next = later(first.id); next; next = later(next.id)) chain.push(next);
-      return chain;
-    });
-}
-
 /** The anchor of a chain's section on the drafting-history page: from its oldest text's id, never a position. */
 export function chainAnchor(first: Pick<CorpusDocument, 'id'>): string {
   return `chain-${first.id}`;
@@ -116,8 +114,8 @@ export function rowAnchor(doc: Pick<CorpusDocument, 'id'>, unit: Pick<CorpusUnit
  * no chain. A unit of the second text has its own row; one of the first text is in the row of what it
  * became (or its own row when dropped); one of a third text is in the row of what it came from.
  */
-export function historyAnchor(corpus: Corpus, doc: CorpusDocument, unit: CorpusUnit): string | null {
-  const chain = draftingChains(corpus).find((c) => c.some((d) => d.id === doc.id));
+export function historyAnchor(index: CorpusIndex, doc: CorpusDocument, unit: CorpusUnit): string | null {
+  const chain = index.chainOf(doc.id);
   if (!chain || chain.length < 2) return null;
   const position = chain.findIndex((d) => d.id === doc.id);
   const middle = chain[1]!;

@@ -1,18 +1,13 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
 import type { BodyNode, ParsedUnit } from './parse/document-builder.ts';
 import type { Inline } from './parse/inline.ts';
 
 /**
- * Turns a parsed unit into MDX through an mdast tree and remark-mdx's serialiser, so that source
- * characters such as `{`, `<` or a line starting `import` are escaped as text, never run as code.
+ * Turns a parsed unit into an mdast tree, the form the citation plugin (remark-cite) works on.
+ * Sub-items, insertions and footnote markers are JSX elements of the tree: they can only come
+ * from the parser's structure, never from source characters, which stay in text nodes.
  */
-
-const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*' }).use(remarkFrontmatter).use(remarkMdx);
 
 function attr(name: string, value: string): MdxJsxAttribute {
   return { type: 'mdxJsxAttribute', name, value };
@@ -87,19 +82,4 @@ export function unitToMdast(unit: ParsedUnit): Root {
     children.push(paragraph(node.inlines));
   }
   return { type: 'root', children };
-}
-
-export interface UnitFrontmatter {
-  document: string;
-  unit: string;
-  label: string;
-}
-
-export function mdastToMdx(tree: Root, frontmatter: UnitFrontmatter): string {
-  // JSON is YAML, and JSON.stringify escapes whatever the source holds.
-  return processor.stringify({ ...tree, children: [{ type: 'yaml', value: JSON.stringify(frontmatter) }, ...tree.children] });
-}
-
-export function unitToMdx(unit: ParsedUnit, frontmatter: UnitFrontmatter): string {
-  return mdastToMdx(unitToMdast(unit), frontmatter);
 }
