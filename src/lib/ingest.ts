@@ -8,7 +8,7 @@ import { footnoteCitations } from './cite/footnote-citations.ts';
 import { instrumentsFile } from './cite/instrument-registry.ts';
 import { remarkCiteInstruments } from './cite/remark-cite.ts';
 import { unitReferences } from './cite/unit-references.ts';
-import { buildDocument, corpusSchema, type Corpus, type UnitCitations } from './corpus.ts';
+import { buildDocument, corpusSchema, type Corpus, type CorpusDocument, type UnitCitations } from './corpus.ts';
 import { correctionsFile, documentsFile, type Correction, type DocumentMeta } from './document-meta.ts';
 import { buildSiteModel } from './site-model.ts';
 import { mdastToBody, type RenderNode } from './unit-body.ts';
@@ -58,7 +58,7 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function readSource(meta: DocumentMeta, sources: Map<string, Uint8Array>): string {
+function readSource(meta: DocumentMeta, sources: ReadonlyMap<string, Uint8Array>): string {
   const file = `content/sources/${meta.source}`;
   const bytes = sources.get(meta.source);
   if (!bytes) {
@@ -76,8 +76,16 @@ function readSource(meta: DocumentMeta, sources: Map<string, Uint8Array>): strin
   return decodeSource(file, bytes);
 }
 
-/** Parses every source and renders the generated content. Pure: the caller does the I/O. */
-export function ingest(input: IngestInput): IngestOutput {
+/** The content files read and checked: what every document's ingest needs. */
+export interface IngestPlan {
+  metas: DocumentMeta[];
+  corrections: Correction[];
+  manifest: ReturnType<typeof urlManifest.parse>;
+  registry: ReturnType<typeof instrumentsFile.parse>;
+}
+
+/** Reads the content files and checks them against each other; throws IngestError at the first problem. */
+export function planIngest(input: IngestInput): IngestPlan {
   const metas = parseJson(documentsFile, input.documents, { file: 'content/documents.json', schemaModule: 'src/lib/document-meta.ts' });
   const corrections: Correction[] = parseJson(correctionsFile, input.corrections, { file: 'content/corrections.json', schemaModule: 'src/lib/document-meta.ts' });
   if (input.manifest === null) {
@@ -94,39 +102,77 @@ export function ingest(input: IngestInput): IngestOutput {
   check.checkSourcesDescribed(metas, input.sources.keys());
   check.checkCorrections(corrections, metas);
   check.checkLineageLinks(metas);
-  const matcher = new CitationMatcher(registry);
-  const files = new Map<string, string>();
+  return { metas, corrections, manifest, registry };
+}
+
+/** One document parsed, its citations found and its units' text rendered: independent of every other document. */
+export interface DocumentIngest {
+  document: CorpusDocument;
+  /** Render trees by unit key `<document>/<unit>`, in document order. */
+  bodies: [string, RenderNode[]][];
+  warnings: IngestWarning[];
+}
+
+/** What reading one document needs besides its source, built once per ingest (or once per worker). */
+export interface DocumentContext {
+  plan: IngestPlan;
+  matcher: CitationMatcher;
+  target: ReturnType<typeof citationTarget>;
+}
+
+export function documentContext(plan: IngestPlan): DocumentContext {
+  return { plan, matcher: new CitationMatcher(plan.registry), target: citationTarget(plan.registry) };
+}
+
+export function ingestDocument(context: DocumentContext, meta: DocumentMeta, sources: ReadonlyMap<string, Uint8Array>): DocumentIngest {
+  const { matcher, target } = context;
   const warnings: IngestWarning[] = [];
-  const target = citationTarget(registry);
-  const bodies = new Map<string, RenderNode[]>();
-  const documents = metas.map((meta) => {
-    const text = readSource(meta, input.sources);
-    const parsed = parseDocument(meta, text, corrections, `content/sources/${meta.source}`);
-    warnings.push(...parsed.warnings);
-    const cite = unified().use(remarkCiteInstruments, { matcher, defaults: meta.citationDefaults, target });
-    const byFootnote = footnoteCitations(
-      parsed.footnotes.map((f) => ({ id: f.id, text: plainText(f.inlines) })),
-      matcher,
-    );
-    const citations: UnitCitations = new Map();
-    for (const unit of parsed.units) {
-      const file = new VFile({ path: `${meta.id}/${unit.id}` });
-      const tree = cite.runSync(unitToMdast(unit), file) as Root;
-      const found = [...(file.data.citations ?? []), ...unit.footnoteIds.flatMap((id) => byFootnote.get(id) ?? [])];
-      citations.set(unit.id, unitReferences(found, matcher));
-      for (const name of new Set(file.data.unknownInstruments ?? [])) {
-        warnings.push({
-          code: 'TT050',
-          rule: 'UnknownInstrument',
-          position: { file: `content/sources/${meta.source}`, line: unit.sourceLines[0] },
-          message: `"${name}" (unit ${unit.id}) looks like the name of an instrument, but content/instruments.json has no entry that matches it`,
-          hint: 'If it is an instrument, add it to content/instruments.json with its names and the symbol that adopted it; otherwise ignore this warning.',
-        });
-      }
-      bodies.set(`${meta.id}/${unit.id}`, mdastToBody(tree));
+  const bodies: [string, RenderNode[]][] = [];
+  const text = readSource(meta, sources);
+  const parsed = parseDocument(meta, text, context.plan.corrections, `content/sources/${meta.source}`);
+  warnings.push(...parsed.warnings);
+  const cite = unified().use(remarkCiteInstruments, { matcher, defaults: meta.citationDefaults, target });
+  const byFootnote = footnoteCitations(
+    parsed.footnotes.map((f) => ({ id: f.id, text: plainText(f.inlines) })),
+    matcher,
+  );
+  const citations: UnitCitations = new Map();
+  for (const unit of parsed.units) {
+    const file = new VFile({ path: `${meta.id}/${unit.id}` });
+    const tree = cite.runSync(unitToMdast(unit), file) as Root;
+    const found = [...(file.data.citations ?? []), ...unit.footnoteIds.flatMap((id) => byFootnote.get(id) ?? [])];
+    citations.set(unit.id, unitReferences(found, matcher));
+    for (const name of new Set(file.data.unknownInstruments ?? [])) {
+      warnings.push({
+        code: 'TT050',
+        rule: 'UnknownInstrument',
+        position: { file: `content/sources/${meta.source}`, line: unit.sourceLines[0] },
+        message: `"${name}" (unit ${unit.id}) looks like the name of an instrument, but content/instruments.json has no entry that matches it`,
+        hint: 'If it is an instrument, add it to content/instruments.json with its names and the symbol that adopted it; otherwise ignore this warning.',
+      });
     }
-    return buildDocument(meta, parsed, corrections, citations);
-  });
+    bodies.push([`${meta.id}/${unit.id}`, mdastToBody(tree)]);
+  }
+  return { document: buildDocument(meta, parsed, context.plan.corrections, citations), bodies, warnings };
+}
+
+/** Parses every source and renders the generated content. Pure: the caller does the I/O. */
+export function ingest(input: IngestInput): IngestOutput {
+  const plan = planIngest(input);
+  const context = documentContext(plan);
+  return assembleCorpus(input, plan, plan.metas.map((meta) => ingestDocument(context, meta, input.sources)));
+}
+
+/**
+ * Everything that needs all the documents: backlinks, the drafting history, Akoma Ntoso identifiers,
+ * the URL manifest, and what the pages show. `ingested` holds the documents in the order of `plan.metas`.
+ */
+export function assembleCorpus(input: IngestInput, plan: IngestPlan, ingested: DocumentIngest[]): IngestOutput {
+  const { metas, manifest, registry } = plan;
+  const files = new Map<string, string>();
+  const warnings = ingested.flatMap((d) => d.warnings);
+  const bodies = new Map(ingested.flatMap((d) => d.bodies));
+  const documents = ingested.map((d) => d.document);
   const texts = instrumentTexts(registry, input.instrumentTexts ?? new Map());
   const instruments = resolveBacklinks(registry, documents).map((i) => ({ ...i, text: texts.get(i.id) ?? null }));
   const overrides = parseJson(lineageOverridesFile, input.lineageOverrides, { file: 'content/lineage-overrides.json', schemaModule: 'src/lib/lineage/lineage.ts' });
@@ -149,7 +195,9 @@ export function ingest(input: IngestInput): IngestOutput {
   check.checkPublishedUrls(produced);
   const redirects = checkManifest(manifest, produced);
   files.set('corpus.json', `${JSON.stringify(corpus, null, 1)}\n`);
-  files.set('site.json', `${JSON.stringify(buildSiteModel(corpus, bodies))}\n`);
+  const site = buildSiteModel(corpus, bodies);
+  for (const [doc, units] of site.units) files.set(`site/units/${doc}.json`, `${JSON.stringify(units)}\n`);
+  files.set('site/instruments.json', `${JSON.stringify(site.instruments)}\n`);
   files.set('redirects.json', `${JSON.stringify(redirects, null, 1)}\n`);
   return { corpus, files, redirects, warnings };
 }

@@ -9,8 +9,8 @@ import { hasInsertions, type RenderNode } from './unit-body.ts';
 /**
  * What the pages show beyond `corpus.json`, computed by the ingest once per corpus rather than
  * once per page: each unit's rendered text, its drafting history with word diffs, and each
- * instrument's backlinks grouped for its pages. Written as `content/generated/site.json`; the
- * pages look everything up by key.
+ * instrument's backlinks grouped for its pages. Written as `content/generated/site/<document>.json`
+ * and `site/instruments.json`; the pages look everything up by key.
  */
 export interface SiteUnit {
   body: RenderNode[];
@@ -31,20 +31,23 @@ export interface SiteInstrument {
 }
 
 export interface SiteModel {
-  /** By unit key `<document>/<unit>`. */
-  units: Record<string, SiteUnit>;
+  /** By document id, then unit id: each document's is a file of its own, read when its pages are rendered. */
+  units: Map<string, Record<string, SiteUnit>>;
+  /** By instrument id. */
   instruments: Record<string, SiteInstrument>;
 }
 
 export function buildSiteModel(corpus: Corpus, bodies: ReadonlyMap<string, RenderNode[]>): SiteModel {
   const index = corpusIndex(corpus);
-  const units: Record<string, SiteUnit> = {};
+  const units = new Map<string, Record<string, SiteUnit>>();
   for (const doc of corpus.documents) {
+    const ofDocument: Record<string, SiteUnit> = {};
+    units.set(doc.id, ofDocument);
     for (const unit of doc.units) {
       const key = `${doc.id}/${unit.id}`;
       const body = bodies.get(key);
       if (!body) throw new Error(`No rendered text for ${key}`);
-      units[key] = {
+      ofDocument[unit.id] = {
         body,
         insertions: hasInsertions(body),
         earlier: versions(index, key, 'parents'),
