@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { ingestOnChange } from './scripts/dev-ingest.ts';
 import { siteUrl } from './src/lib/site/origin.ts';
 
 // Links between pages stay relative (the same build works at a root, under a base path and from disk);
@@ -13,7 +14,7 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), ingestOnChange()],
   // The texts are quoted in reports: punctuation stays exactly as the source prints it.
   markdown: { smartypants: false, gfm: false },
   devToolbar: { enabled: false },
