@@ -3,7 +3,7 @@ import { articleCitations, type StoredCiting } from './site/article-citations.ts
 import { backlinkGroups, storeBacklinkGroups, type StoredBacklinkGroup } from './site/backlink-groups.ts';
 import { corpusIndex } from './site/corpus-index.ts';
 import { definitionKey, termsUsed } from './site/definitions.ts';
-import { historyAnchor, versions, type StoredStep } from './site/history.ts';
+import { historyAnchor, versions, type DiffCache, type StoredStep } from './site/history.ts';
 import { hasInsertions, type RenderNode } from './unit-body.ts';
 
 /**
@@ -40,6 +40,7 @@ export interface SiteModel {
 export function buildSiteModel(corpus: Corpus, bodies: ReadonlyMap<string, RenderNode[]>): SiteModel {
   const index = corpusIndex(corpus);
   const units = new Map<string, Record<string, SiteUnit>>();
+  const diffs: DiffCache = new Map();
   for (const doc of corpus.documents) {
     const ofDocument: Record<string, SiteUnit> = {};
     units.set(doc.id, ofDocument);
@@ -50,8 +51,8 @@ export function buildSiteModel(corpus: Corpus, bodies: ReadonlyMap<string, Rende
       ofDocument[unit.id] = {
         body,
         insertions: hasInsertions(body),
-        earlier: versions(index, key, 'parents'),
-        later: versions(index, key, 'children'),
+        earlier: versions(index, key, 'parents', diffs),
+        later: versions(index, key, 'children', diffs),
         historyAnchor: historyAnchor(index, doc, unit),
         definitions: termsUsed(unit.text, index.definitions).map(definitionKey),
       };

@@ -9,9 +9,6 @@ function comparable(link: Link): boolean {
   return link.kind === 'unchanged' || link.kind === 'reworded' || link.kind === 'replaced';
 }
 
-function stepDiff(link: Link, before: string, after: string, shown: string): DiffSegment[] {
-  return comparable(link) ? wordDiff(before, after) : [{ op: 'same', text: shown }];
-}
 
 export interface HistoryStep {
   doc: CorpusDocument;
@@ -34,18 +31,30 @@ export interface StoredStep {
   via: string;
 }
 
+/** Word diffs by pair of units: every pair shows on both units' pages and on those of their other versions. */
+export type DiffCache = Map<string, DiffSegment[]>;
+
 /**
  * Earlier (`parents`) or later (`children`) versions, nearest first, each diffed from the older
  * version of the pair to the newer. Run by the ingest, once per corpus.
  */
-export function versions(index: CorpusIndex, key: string, direction: 'parents' | 'children'): StoredStep[] {
+export function versions(index: CorpusIndex, key: string, direction: 'parents' | 'children', diffs: DiffCache = new Map()): StoredStep[] {
   const steps: StoredStep[] = [];
+  const diff = (link: Link, older: CorpusUnit, newer: CorpusUnit, shown: CorpusUnit, pair: string): DiffSegment[] => {
+    if (!comparable(link)) return [{ op: 'same', text: shown.text }];
+    let found = diffs.get(pair);
+    if (!found) {
+      found = wordDiff(older.text, newer.text);
+      diffs.set(pair, found);
+    }
+    return found;
+  };
   const walk = (currentKey: string, depth: number) => {
     const current = index.unit(currentKey).unit;
     for (const link of current.lineage[direction]) {
       const found = index.unit(link.unit).unit;
-      const [older, newer] = direction === 'parents' ? [found, current] : [current, found];
-      steps.push({ unit: link.unit, link, diff: stepDiff(link, older.text, newer.text, found.text), depth, via: currentKey });
+      const [older, newer, pair] = direction === 'parents' ? [found, current, `${link.unit} ${currentKey}`] : [current, found, `${currentKey} ${link.unit}`];
+      steps.push({ unit: link.unit, link, diff: diff(link, older, newer, found, pair), depth, via: currentKey });
       walk(link.unit, depth + 1);
     }
   };
