@@ -1,4 +1,4 @@
-/** `npm run ingest`: parses content/sources into content/generated (MDX units and corpus.json). */
+/** `npm run ingest`: parses content/sources into content/generated (corpus.json and what the pages show). */
 import { fileURLToPath } from 'node:url';
 import { formatWarning, IngestError } from '../src/lib/errors.ts';
 import { ingest } from '../src/lib/ingest.ts';
