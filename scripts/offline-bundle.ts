@@ -2,13 +2,8 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import MiniSearch from 'minisearch';
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import type { Element, Root } from 'hast';
 import type { Corpus } from '../src/lib/corpus.ts';
-import { offlineHref } from '../src/lib/offline/offline-href.ts';
+import { offlinePage } from '../src/lib/offline/offline-page.ts';
 import { ADOPTED_BOOST, FACETS, SEARCH_OPTIONS, STATUS_ADOPTED, searchRecords } from '../src/lib/offline/search-records.ts';
 import { filesUnder } from './files-under.ts';
 
@@ -37,30 +32,9 @@ export async function writeOfflineSearch(dist: string, corpus: Corpus, minisearc
   await copyFile(minisearchPath, join(dist, 'search/minisearch.js'));
 }
 
-const rewrite = unified()
-  .use(rehypeParse)
-  .use(() => (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.properties['dataOffline'] === 'omit' && parent && index !== undefined) {
-        parent.children.splice(index, 1);
-        return index;
-      }
-      const refresh = node.tagName === 'meta' && String(node.properties['httpEquiv'] ?? '').toLowerCase() === 'refresh';
-      if (refresh && typeof node.properties['content'] === 'string') {
-        node.properties['content'] = node.properties['content'].replace(/url=(.*)$/u, (_, url: string) => `url=${offlineHref(url)}`);
-      }
-      for (const name of ['href', 'src', 'action'] as const) {
-        const value = node.properties[name];
-        if (typeof value === 'string') node.properties[name] = offlineHref(value);
-      }
-      return undefined;
-    });
-  })
-  .use(rehypeStringify);
-
 /**
- * The downloadable copy: every page with links to index.html files so that it works from disk,
- * minus what cannot run there (Pagefind) or would be circular (the zip itself).
+ * The downloadable copy: every page with links to index.html files (src/lib/offline/offline-page.ts)
+ * so that it works from disk, minus what cannot run there (Pagefind) or would be circular (the zip itself).
  */
 export async function writeOfflineZip(dist: string): Promise<{ bytes: number; files: number }> {
   const entries: Zippable = {};
@@ -68,7 +42,7 @@ export async function writeOfflineZip(dist: string): Promise<{ bytes: number; fi
     // Pagefind cannot run from disk, the zip would contain itself, and a 404 page has no use there.
     if (path.startsWith('pagefind/') || path.startsWith('download/') || path === '_redirects' || path === '404.html') continue;
     const raw = await readFile(join(dist, path));
-    const content = path.endsWith('.html') ? new TextEncoder().encode(String(await rewrite.process(raw))) : new Uint8Array(raw);
+    const content = path.endsWith('.html') ? new TextEncoder().encode(offlinePage(raw.toString('utf8'))) : new Uint8Array(raw);
     entries[`${FOLDER}/${path}`] = [content, { mtime: FIXED_MTIME }];
   }
   entries[`${FOLDER}/README.txt`] = [
