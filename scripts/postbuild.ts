@@ -25,7 +25,7 @@ const redirects = JSON.parse(await readFile(`${root}content/generated/redirects.
 await writeFile(`${dist}/_redirects`, redirectRules(redirects, base));
 
 const corpus = corpusSchema.parse(JSON.parse(await readFile(`${root}content/generated/corpus.json`, 'utf8')));
-const openData = await writeOpenData(dist, corpus);
+const openData = writeOpenData(dist, corpus);
 console.log(`open data: ${openData.files} files in ${openData.ms} ms`);
 
 async function searchIndex(): Promise<void> {
