@@ -126,5 +126,7 @@ const w = real.weight!;
 console.log('\nunit page /global-plan/38/');
 console.log(`  HTML ${kb(w.html)} (${kb(w.htmlGzip)} gzipped), of which inline CSS ${kb(w.css)} and inline JS ${kb(w.inlineJs)}; no external CSS or JS`);
 console.log(`  everything the page loads: ${kb(w.unitTotal)}`);
-console.log(`first search ("compensation") on /search/: ${w.searchFiles} Pagefind files, ${kb(w.searchBytes)} (${kb(w.searchGzip)} gzipped)`);
+const searchTotal = (key: 'bytes' | 'gzip') => w.searchFiles.reduce((n, f) => n + f[key], 0);
+console.log(`first search ("compensation") on /search/, after the page: ${kb(searchTotal('bytes'))} (${kb(searchTotal('gzip'))} gzipped)`);
+for (const f of w.searchFiles) console.log(`  ${f.url} ${kb(f.bytes)} (${kb(f.gzip)} gzipped)`);
 console.log(`offline download: ${kb(w.zip)}`);
