@@ -9,7 +9,8 @@ export function writeOpenData(dist: string, corpus: Corpus): { files: number; ms
   const started = performance.now();
   const base = (process.env['BASE_PATH'] ?? '/').replace(/\/$/u, '');
   const made = new Set<string>();
-  let files = 0;
+  /** Paths, not contents: a path made twice is one file (the later content stands). */
+  const written = new Set<string>();
   // Each file is written as it is made, so they are never all in memory (they grow with the corpus).
   // Synchronously: thousands of small files, each faster written than sent through the thread pool.
   for (const [path, content] of openDataFiles(corpus, { site: siteUrl(process.env), base })) {
@@ -17,9 +18,9 @@ export function writeOpenData(dist: string, corpus: Corpus): { files: number; ms
     if (!made.has(folder)) mkdirSync(folder, { recursive: true });
     made.add(folder);
     writeFileSync(join(dist, path), content);
-    files++;
+    written.add(path);
   }
   // Hosts that read _redirects answer an IRI, which has no trailing slash, with a real 301.
   appendFileSync(join(dist, '_redirects'), aknRedirects(corpus).map(([from, to]) => `${base}${from} ${base}${to} 301\n`).join(''));
-  return { files, ms: Math.round(performance.now() - started) };
+  return { files: written.size, ms: Math.round(performance.now() - started) };
 }
