@@ -1,16 +1,12 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import MiniSearch from 'minisearch';
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import type { Element, Root } from 'hast';
 import type { Corpus } from '../src/lib/corpus.ts';
-import { offlineHref } from '../src/lib/offline/offline-href.ts';
+import { offlinePage } from '../src/lib/offline/offline-page.ts';
 import { ADOPTED_BOOST, FACETS, SEARCH_OPTIONS, STATUS_ADOPTED, searchRecords } from '../src/lib/offline/search-records.ts';
 import { filesUnder } from './files-under.ts';
+import { writeZip, type ZipInput } from './zip-stream.ts';
 
 export const ZIP_PATH = 'download/trafficking-texts-offline.zip';
 const FOLDER = 'trafficking-texts';
@@ -37,46 +33,27 @@ export async function writeOfflineSearch(dist: string, corpus: Corpus, minisearc
   await copyFile(minisearchPath, join(dist, 'search/minisearch.js'));
 }
 
-const rewrite = unified()
-  .use(rehypeParse)
-  .use(() => (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.properties['dataOffline'] === 'omit' && parent && index !== undefined) {
-        parent.children.splice(index, 1);
-        return index;
-      }
-      const refresh = node.tagName === 'meta' && String(node.properties['httpEquiv'] ?? '').toLowerCase() === 'refresh';
-      if (refresh && typeof node.properties['content'] === 'string') {
-        node.properties['content'] = node.properties['content'].replace(/url=(.*)$/u, (_, url: string) => `url=${offlineHref(url)}`);
-      }
-      for (const name of ['href', 'src', 'action'] as const) {
-        const value = node.properties[name];
-        if (typeof value === 'string') node.properties[name] = offlineHref(value);
-      }
-      return undefined;
-    });
-  })
-  .use(rehypeStringify);
+/** What the offline copy leaves out: Pagefind cannot run from disk, the zip would contain itself, and a 404 page has no use there. */
+const leftOut = (path: string) => path === 'pagefind' || path === 'download' || path === '_redirects' || path === '404.html';
+
+const README = 'Trafficking Texts, offline copy.\r\n\r\nOpen index.html in this folder with a web browser. Everything, search included, works without a network.\r\n';
+
+/** The files of the offline copy in name order, each page read and rewritten only when the zip comes to it. */
+function* offlineFiles(dist: string): Generator<ZipInput> {
+  for (const path of filesUnder(dist, leftOut)) {
+    const name = `${FOLDER}/${path}`;
+    const full = join(dist, path);
+    // Read synchronously: most files are small pages, and a trip through the thread pool cost more than the read.
+    yield { name, bytes: () => (path.endsWith('.html') ? Buffer.from(offlinePage(readFileSync(full, 'utf8'))) : readFileSync(full)) };
+  }
+  yield { name: `${FOLDER}/README.txt`, bytes: () => Buffer.from(README) };
+}
 
 /**
- * The downloadable copy: every page with links to index.html files so that it works from disk,
- * minus what cannot run there (Pagefind) or would be circular (the zip itself).
+ * The downloadable copy: every page with links to index.html files so that it works from disk
+ * (src/lib/offline/offline-page.ts), minus what cannot run there. Streamed into the zip page by
+ * page, so memory stays flat however large the site.
  */
 export async function writeOfflineZip(dist: string): Promise<{ bytes: number; files: number }> {
-  const entries: Zippable = {};
-  for (const path of filesUnder(dist)) {
-    // Pagefind cannot run from disk, the zip would contain itself, and a 404 page has no use there.
-    if (path.startsWith('pagefind/') || path.startsWith('download/') || path === '_redirects' || path === '404.html') continue;
-    const raw = await readFile(join(dist, path));
-    const content = path.endsWith('.html') ? new TextEncoder().encode(String(await rewrite.process(raw))) : new Uint8Array(raw);
-    entries[`${FOLDER}/${path}`] = [content, { mtime: FIXED_MTIME }];
-  }
-  entries[`${FOLDER}/README.txt`] = [
-    new TextEncoder().encode('Trafficking Texts, offline copy.\r\n\r\nOpen index.html in this folder with a web browser. Everything, search included, works without a network.\r\n'),
-    { mtime: FIXED_MTIME },
-  ];
-  const zip = zipSync(entries, { level: 9, mtime: FIXED_MTIME });
-  await mkdir(dirname(join(dist, ZIP_PATH)), { recursive: true });
-  await writeFile(join(dist, ZIP_PATH), zip);
-  return { bytes: zip.byteLength, files: Object.keys(entries).length };
+  return writeZip(join(dist, ZIP_PATH), offlineFiles(dist), FIXED_MTIME);
 }

@@ -191,7 +191,7 @@ describe('CSV files', () => {
 describe('the open-data file set', () => {
   it('writes a data.json, an AKN alias per unit, and lists each as a published URL', async () => {
     const { corpus } = await realIngest();
-    const files = openDataFiles(corpus, { site: null, base: '' });
+    const files = new Map(openDataFiles(corpus, { site: null, base: '' }));
     const urls = new Set(openDataUrls(corpus));
     for (const doc of corpus.documents) {
       for (const unit of doc.units) {

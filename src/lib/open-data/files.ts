@@ -28,21 +28,21 @@ export interface OpenDataOptions {
 }
 
 /**
- * Every open-data file of a corpus, by path relative to the site root. Pure: the caller writes them.
- * Published URLs (and so the URL manifest) are listed by `openDataUrls`.
+ * Every open-data file of a corpus, as [path relative to the site root, content], made one at a
+ * time so that the caller can write each before the next is made: together they grow with the
+ * corpus (about 50 MB at ten times its size), and the postbuild must not hold them all (issue 13).
+ * Pure: the caller writes them. Published URLs (and so the URL manifest) are listed by `openDataUrls`.
  */
-export function openDataFiles(corpus: Corpus, options: OpenDataOptions): Map<string, string> {
-  const files = new Map<string, string>();
-  const put = (url: string, content: string) => files.set(url.replace(/^\//u, '').replace(/\/$/u, '/index.html'), content);
+export function* openDataFiles(corpus: Corpus, options: OpenDataOptions): Generator<[string, string]> {
+  const file = (url: string, content: string): [string, string] => [url.replace(/^\//u, '').replace(/\/$/u, '/index.html'), content];
   for (const doc of corpus.documents) {
-    put(aknFileUrl(doc.id), aknXml(doc, corpus));
-    for (const unit of doc.units) put(unitDataUrl(unit.url), `${JSON.stringify(unit, null, 1)}\n`);
+    yield file(aknFileUrl(doc.id), aknXml(doc, corpus));
+    for (const unit of doc.units) yield file(unitDataUrl(unit.url), `${JSON.stringify(unit, null, 1)}\n`);
   }
-  for (const [iri, to] of aknAliases(corpus)) put(aknAliasUrl(iri), aknAliasPage(iri, to, options.site, options.base));
-  put(UNITS_CSV_URL, unitsCsv(corpus));
-  put(CITATIONS_CSV_URL, citationsCsv(corpus, (i, a) => (a ? `${instrumentUrl(i)}#${articleAnchor(a)}` : instrumentUrl(i))));
-  put(CORPUS_SCHEMA_URL, `${JSON.stringify(corpusJsonSchema(), null, 1)}\n`);
-  return files;
+  for (const [iri, to] of aknAliases(corpus)) yield file(aknAliasUrl(iri), aknAliasPage(iri, to, options.site, options.base));
+  yield file(UNITS_CSV_URL, unitsCsv(corpus));
+  yield file(CITATIONS_CSV_URL, citationsCsv(corpus, (i, a) => (a ? `${instrumentUrl(i)}#${articleAnchor(a)}` : instrumentUrl(i))));
+  yield file(CORPUS_SCHEMA_URL, `${JSON.stringify(corpusJsonSchema(), null, 1)}\n`);
 }
 
 /** The URLs the open data adds to the site: promises like every page's URL (shared/DESIGN.md). */
