@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ingestOnChange } from './scripts/dev-ingest.ts';
@@ -14,7 +13,7 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), ingestOnChange()],
+  integrations: [sitemap(), ingestOnChange()],
   // The texts are quoted in reports: punctuation stays exactly as the source prints it.
   markdown: { smartypants: false, gfm: false },
   devToolbar: { enabled: false },

@@ -13,6 +13,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bareAstroWithMdx, type CorpusDocumentTexts } from './bench/mdx-alternative.ts';
 import { multiplyContent } from './bench/multiply-corpus.ts';
 import { pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { formatReport, parsePostbuildTimes, type Cost, type ScaleResult } from './bench/report.ts';
@@ -22,6 +23,8 @@ import { copyProject } from './project-copy.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FACTORS = process.argv.includes('--100x') ? [1, 10, 100] : [1, 10];
+/** `--mdx`: also bare Astro with the corpus as one MDX file per document (scripts/bench/mdx-alternative.ts). */
+const MDX = process.argv.includes('--mdx');
 
 const cost = (step: StepCost): Cost => ({ ms: step.ms, peakBytes: step.peakBytes });
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -104,14 +107,26 @@ async function bareBuild(factor: number, pages: number, texts: string[]) {
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const results: ScaleResult[] = [];
 /** Read from the real corpus's build (always the first): the texts of the bare pages, and the page weights. */
-const real: { texts: string[]; weight?: PageWeight } = { texts: [] };
+const real: { texts: string[]; documents: CorpusDocumentTexts[]; weight?: PageWeight } = { texts: [], documents: [] };
+const mdxRows: string[] = [];
 for (const factor of FACTORS) {
   const full = await fullBuild(factor, async (dir) => {
     if (factor !== 1) return;
     real.texts = corpusTexts(dir);
+    real.documents = (JSON.parse(readFileSync(join(dir, 'content/generated/corpus.json'), 'utf8')) as { documents: CorpusDocumentTexts[] }).documents;
     real.weight = await pageWeight(join(dir, 'dist'));
   });
   results.push({ label: `${factor}x`, ...full, ...(await bareBuild(factor, full.pages, real.texts)) });
+  if (MDX) {
+    progress(`${factor}x: bare astro, plain pages and with one MDX file per document`);
+    const plain = await bareAstroWithMdx(root, full.pages, real.texts, real.documents, factor, false);
+    const withMdx = await bareAstroWithMdx(root, full.pages, real.texts, real.documents, factor, true);
+    const astro = results.at(-1)!.astro;
+    mdxRows.push(
+      `${factor}x, ${full.pages} pages: bare ${(plain.ms / 1000).toFixed(1)} s; bare with ${real.documents.length * factor} MDX documents ${(withMdx.ms / 1000).toFixed(1)} s ` +
+        `(${(withMdx.ms / plain.ms).toFixed(2)}x, peak ${Math.round(withMdx.peakBytes / 1048576)} MB); this site, units rendered from data: ${(astro.ms / 1000).toFixed(1)} s (${(astro.ms / plain.ms).toFixed(2)}x)`,
+    );
+  }
 }
 
 console.log(`\nThe build by step against a bare build of as many pages (Node ${process.versions.node}, ${cpus().length} cores)\n`);
@@ -122,6 +137,10 @@ a step's processes, sampled every 50 ms, or the Node process's own exact peak if
 of the postbuild, inside its figure). * Pagefind runs beside the offline search and zip; its peak is
 the Pagefind binary's own. Full build: ingest + astro + postbuild; bare full: bare astro + bare
 pagefind + bare zip.`);
+if (MDX) {
+  console.log('\nMDX at its coarsest (one file per document) against the units rendered from data, Astro step, same run:');
+  for (const row of mdxRows) console.log(`  ${row}`);
+}
 const w = real.weight!;
 console.log('\nunit page /global-plan/38/');
 console.log(`  HTML ${kb(w.html)} (${kb(w.htmlGzip)} gzipped), of which inline CSS ${kb(w.css)} and inline JS ${kb(w.inlineJs)}; no external CSS or JS`);
