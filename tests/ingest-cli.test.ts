@@ -37,7 +37,8 @@ describe('npm run ingest on bad input', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('writes the generated content on good input', () => {
-    expect(existsSync(join(root, 'content/generated/units/global-plan/38.mdx'))).toBe(true);
+    expect(existsSync(join(root, 'content/generated/corpus.json'))).toBe(true);
+    expect(existsSync(join(root, 'content/generated/site/units/global-plan.json'))).toBe(true);
     // content/generated is a link to the one live version; nothing else is left beside it.
     expect(readdirSync(join(root, 'content')).filter((n) => n.startsWith('.generated'))).toEqual(['.generated-versions']);
     expect(readdirSync(join(root, 'content/.generated-versions'))).toHaveLength(1);

@@ -34,6 +34,11 @@ export function articlePageUrl(instrument: string, article: string): string {
   return `/instruments/${instrument}/article-${article}/`;
 }
 
+/** The official address of a UN document symbol (the UN Library's symbol resolver). */
+export function symbolUrl(symbol: string): string {
+  return `https://undocs.org/${symbol}`;
+}
+
 /** The glossary of the terms the instruments define. */
 export function glossaryUrl(): string {
   return '/instruments/glossary/';

@@ -372,7 +372,3 @@ export class CitationContext {
   }
 }
 
-/** The official address of a UN document symbol (the UN Library's symbol resolver). */
-export function symbolUrl(symbol: string): string {
-  return `https://undocs.org/${symbol}`;
-}

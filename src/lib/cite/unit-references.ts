@@ -1,5 +1,6 @@
 import type { CorpusUnit } from '../corpus.ts';
-import { symbolUrl, type Citation, type CitationMatcher } from './citation-matcher.ts';
+import { symbolUrl } from '../urls.ts';
+import type { Citation, CitationMatcher } from './citation-matcher.ts';
 import { provisionsOf } from './instrument-registry.ts';
 import type { Pinpoint } from './pinpoint.ts';
 

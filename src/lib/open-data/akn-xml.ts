@@ -18,11 +18,6 @@ const PUBLISHER = { eId: 'publisher', href: '/akn/ontology/organization/un/traff
 
 const ANNEX_ATTACHMENT = 'att_1';
 
-/** Site-relative URL of a document's AKN file. */
-export function aknFileUrl(document: string): string {
-  return `/${document}/akn.xml`;
-}
-
 function frbr(identity: AknIdentity, doc: CorpusDocument): XmlElement {
   return el('identification', { source: `#${PUBLISHER.eId}` }, [
     el('FRBRWork', {}, [

@@ -1,19 +1,11 @@
 import type { Corpus } from '../corpus.ts';
 import { articleAnchor, instrumentUrl } from '../urls.ts';
 import { documentIdentity } from './akn-iri.ts';
-import { aknFileUrl, aknXml } from './akn-xml.ts';
+import { aknXml } from './akn-xml.ts';
 import { citationsCsv, unitsCsv } from './csv.ts';
-import { CORPUS_SCHEMA_URL, corpusJsonSchema } from './json-schema.ts';
+import { corpusJsonSchema } from './json-schema.ts';
+import { aknFileUrl, CITATIONS_CSV_URL, CORPUS_SCHEMA_URL, UNITS_CSV_URL, unitDataUrl } from './paths.ts';
 import { aknAliasPage } from './redirect-page.ts';
-
-/** Site-relative URLs of the open-data files beside corpus.json. */
-export const UNITS_CSV_URL = '/data/units.csv';
-export const CITATIONS_CSV_URL = '/data/citations.csv';
-
-/** Site-relative URL of a unit's own JSON. */
-export function unitDataUrl(unitUrl: string): string {
-  return `${unitUrl}data.json`;
-}
 
 /** The folder-style URL at which an AKN IRI resolves (a redirect page). */
 export function aknAliasUrl(iri: string): string {

@@ -1,7 +1,6 @@
 import type { Corpus, CorpusDocument, CorpusUnit } from '../corpus.ts';
 import { unitName } from '../site/names.ts';
-import { aknFileUrl } from './akn-xml.ts';
-import { unitDataUrl } from './files.ts';
+import { aknFileUrl, unitDataUrl } from './paths.ts';
 
 /**
  * schema.org JSON-LD for document and unit pages: a Legislation with its identifiers (the UN symbol

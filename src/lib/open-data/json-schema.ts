@@ -1,9 +1,6 @@
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { corpusSchema } from '../corpus.ts';
 
-/** Site-relative URL of the JSON Schema of corpus.json. */
-export const CORPUS_SCHEMA_URL = '/data/corpus.schema.json';
-
 /**
  * The JSON Schema of /data/corpus.json, generated from the zod schema that defines it (so the two
  * cannot drift apart). The JSDoc lines are not visible to zod; field descriptions live in the page

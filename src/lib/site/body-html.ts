@@ -1,6 +1,5 @@
-import { symbolUrl } from '../cite/citation-matcher.ts';
 import { Node, type RenderNode } from '../unit-body.ts';
-import { articleAnchor, instrumentUrl, itemAnchor, relativeHref } from '../urls.ts';
+import { articleAnchor, instrumentUrl, itemAnchor, relativeHref, symbolUrl } from '../urls.ts';
 
 /**
  * A unit's text as HTML, from the render tree the ingest wrote. Text is escaped as Astro escapes

@@ -1,4 +1,4 @@
-import { symbolUrl } from '../cite/citation-matcher.ts';
+import { symbolUrl } from '../urls.ts';
 import type { CorpusDocument } from '../corpus.ts';
 
 /** The official UN record of a document symbol (undocs.org); null when no symbol is known. */
