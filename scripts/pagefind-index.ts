@@ -13,13 +13,18 @@ import { type Bundle, stabilisePagefind } from './pagefind-stable.ts';
  * pagefind-ui.js). The site folder is a staging copy that the build publishes only when complete
  * (scripts/build.ts), so a half-written index is never served.
  */
+/** Where unit pages are in the built site (shared/DESIGN.md: `/<document>/<unit>/`). */
+export const UNIT_PAGES = '*/*/index.html';
+
 export async function buildSearchIndex(site: string): Promise<{ pages: number; files: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   let pages: number;
   let bundle: Bundle;
   try {
-    const added = await index.addDirectory({ path: site });
+    // Units are the only pages with a data-pagefind-body, and they are all /<document>/<unit>/: reading
+    // the other pages (Akoma Ntoso aliases, articles, reading pages) would only be thrown away.
+    const added = await index.addDirectory({ path: site, glob: UNIT_PAGES });
     if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
     pages = added.page_count;
     const got = await index.getFiles();
