@@ -1,4 +1,5 @@
 import type { Corpus, CorpusDocument, CorpusUnit } from '../corpus.ts';
+import { corpusIndex } from '../site/corpus-index.ts';
 import { articleAnchor, instrumentUrl } from '../urls.ts';
 import { subitemEid, unitEid, unitPlace } from './akn-iri.ts';
 import { el, type XmlElement, type XmlNode } from './xml.ts';
@@ -97,11 +98,12 @@ function withNotes(paragraphs: XmlElement[], unit: CorpusUnit, eId: string, refs
  * renumbering occurred", says the schema), and never twice in one file.
  */
 export function workIds(doc: CorpusDocument, corpus: Corpus): Map<string, string> {
-  const units = new Map<string, CorpusUnit>(corpus.documents.flatMap((d) => d.units.map((u) => [`${d.id}/${u.id}`, u] as const)));
+  // Looked up in the corpus's index, built once: a map of every unit per document made this quadratic.
+  const index = corpusIndex(corpus);
   const origin = (key: string, seen: Set<string>): string => {
-    const unit = units.get(key)!;
+    const unit = index.unit(key).unit;
     const parents = unit.lineage.parents;
-    const parent = parents.length === 1 ? units.get(parents[0]!.unit) : undefined;
+    const parent = parents.length === 1 ? index.unit(parents[0]!.unit).unit : undefined;
     const oneToOne = parent && ['unchanged', 'reworded'].includes(parents[0]!.kind) && parent.lineage.children.length === 1;
     return oneToOne && !seen.has(parents[0]!.unit) ? origin(parents[0]!.unit, new Set([...seen, key])) : unitEid(unit);
   };
