@@ -9,11 +9,11 @@
  * corpus's texts, the Pagefind command line over them and the offline copy's zip code zipping them.
  * Temporary folders are removed as each size is done.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bareAstroWithMdx, type CorpusDocumentTexts } from './bench/mdx-alternative.ts';
+import { bareAstroWithMdx, writeBareProject, type CorpusDocumentTexts } from './bench/bare-project.ts';
 import { multiplyContent } from './bench/multiply-corpus.ts';
 import { pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { formatReport, parsePostbuildTimes, type Cost, type ScaleResult } from './bench/report.ts';
@@ -23,7 +23,7 @@ import { copyProject } from './project-copy.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FACTORS = process.argv.includes('--100x') ? [1, 10, 100] : [1, 10];
-/** `--mdx`: also bare Astro with the corpus as one MDX file per document (scripts/bench/mdx-alternative.ts). */
+/** `--mdx`: also bare Astro with the corpus as one MDX file per document (scripts/bench/bare-project.ts). */
 const MDX = process.argv.includes('--mdx');
 
 const cost = (step: StepCost): Cost => ({ ms: step.ms, peakBytes: step.peakBytes });
@@ -83,15 +83,7 @@ function corpusTexts(dir: string): string[] {
 async function bareBuild(factor: number, pages: number, texts: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'tt-bare-'));
   try {
-    mkdirSync(join(dir, 'src/pages'), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-    writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
-    writeFileSync(join(dir, 'texts.json'), JSON.stringify(texts));
-    writeFileSync(
-      join(dir, 'src/pages/[n].astro'),
-      `---\nimport texts from '../../texts.json';\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) }, props: { text: texts[i % texts.length] } }));\n}\nconst { text } = Astro.props;\n---\n<html lang="en"><head><title>Page {Astro.params.n}</title></head><body><h1>Page {Astro.params.n}</h1><p>{text}</p></body></html>\n`,
-    );
+    writeBareProject(dir, root, pages, texts);
     progress(`${factor}x: bare astro`);
     const astro = await runStep(dir, ['node_modules/astro/astro.js', 'build']);
     progress(`${factor}x: bare pagefind`);
@@ -118,10 +110,10 @@ for (const factor of FACTORS) {
   });
   results.push({ label: `${factor}x`, ...full, ...(await bareBuild(factor, full.pages, real.texts)) });
   if (MDX) {
-    progress(`${factor}x: bare astro, plain pages and with one MDX file per document`);
-    const plain = await bareAstroWithMdx(root, full.pages, real.texts, real.documents, factor, false);
-    const withMdx = await bareAstroWithMdx(root, full.pages, real.texts, real.documents, factor, true);
-    const astro = results.at(-1)!.astro;
+    progress(`${factor}x: bare astro with one MDX file per document`);
+    const withMdx = await bareAstroWithMdx(root, full.pages, real.texts, real.documents, factor);
+    // The plain figure is the bare Astro build just measured for this size.
+    const { astro, bareAstro: plain } = results.at(-1)!;
     mdxRows.push(
       `${factor}x, ${full.pages} pages: bare ${(plain.ms / 1000).toFixed(1)} s; bare with ${real.documents.length * factor} MDX documents ${(withMdx.ms / 1000).toFixed(1)} s ` +
         `(${(withMdx.ms / plain.ms).toFixed(2)}x, peak ${Math.round(withMdx.peakBytes / 1048576)} MB); this site, units rendered from data: ${(astro.ms / 1000).toFixed(1)} s (${(astro.ms / plain.ms).toFixed(2)}x)`,
