@@ -77,7 +77,7 @@ function readSource(meta: DocumentMeta, sources: ReadonlyMap<string, Uint8Array>
 }
 
 /** The content files read and checked: what every document's ingest needs. */
-export interface IngestPlan {
+interface IngestPlan {
   metas: DocumentMeta[];
   corrections: Correction[];
   manifest: ReturnType<typeof urlManifest.parse>;
@@ -85,7 +85,7 @@ export interface IngestPlan {
 }
 
 /** Reads the content files and checks them against each other; throws IngestError at the first problem. */
-export function planIngest(input: IngestInput): IngestPlan {
+function planIngest(input: IngestInput): IngestPlan {
   const metas = parseJson(documentsFile, input.documents, { file: 'content/documents.json', schemaModule: 'src/lib/document-meta.ts' });
   const corrections: Correction[] = parseJson(correctionsFile, input.corrections, { file: 'content/corrections.json', schemaModule: 'src/lib/document-meta.ts' });
   if (input.manifest === null) {
@@ -106,7 +106,7 @@ export function planIngest(input: IngestInput): IngestPlan {
 }
 
 /** One document parsed, its citations found and its units' text rendered: independent of every other document. */
-export interface DocumentIngest {
+interface DocumentIngest {
   document: CorpusDocument;
   /** Render trees by unit key `<document>/<unit>`, in document order. */
   bodies: [string, RenderNode[]][];
@@ -114,17 +114,17 @@ export interface DocumentIngest {
 }
 
 /** What reading one document needs besides its source, built once per ingest (or once per worker). */
-export interface DocumentContext {
+interface DocumentContext {
   plan: IngestPlan;
   matcher: CitationMatcher;
   target: ReturnType<typeof citationTarget>;
 }
 
-export function documentContext(plan: IngestPlan): DocumentContext {
+function documentContext(plan: IngestPlan): DocumentContext {
   return { plan, matcher: new CitationMatcher(plan.registry), target: citationTarget(plan.registry) };
 }
 
-export function ingestDocument(context: DocumentContext, meta: DocumentMeta, sources: ReadonlyMap<string, Uint8Array>): DocumentIngest {
+function ingestDocument(context: DocumentContext, meta: DocumentMeta, sources: ReadonlyMap<string, Uint8Array>): DocumentIngest {
   const { matcher, target } = context;
   const warnings: IngestWarning[] = [];
   const bodies: [string, RenderNode[]][] = [];
@@ -167,7 +167,7 @@ export function ingest(input: IngestInput): IngestOutput {
  * Everything that needs all the documents: backlinks, the drafting history, Akoma Ntoso identifiers,
  * the URL manifest, and what the pages show. `ingested` holds the documents in the order of `plan.metas`.
  */
-export function assembleCorpus(input: IngestInput, plan: IngestPlan, ingested: DocumentIngest[]): IngestOutput {
+function assembleCorpus(input: IngestInput, plan: IngestPlan, ingested: DocumentIngest[]): IngestOutput {
   const { metas, manifest, registry } = plan;
   const files = new Map<string, string>();
   const warnings = ingested.flatMap((d) => d.warnings);

@@ -23,7 +23,9 @@ export function backlinkGroups(instrument: CorpusInstrument, corpus: Corpus): Ba
     const byDocument = new Map<CorpusDocument, CorpusUnit[]>();
     for (const key of citing) {
       const { doc, unit } = index.unit(key);
-      byDocument.set(doc, [...(byDocument.get(doc) ?? []), unit]);
+      const units = byDocument.get(doc) ?? [];
+      units.push(unit);
+      byDocument.set(doc, units);
     }
     return {
       article,

@@ -39,5 +39,17 @@ export function definitionKey(d: Definition): string {
 
 /** The definitions whose term a text uses (whole words, any case; "child" also in "children" is not counted). */
 export function termsUsed(text: string, definitions: Definition[]): Definition[] {
-  return definitions.filter((d) => new RegExp(`\\b${d.term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')}\\b`, 'iu').test(text));
+  return definitions.filter((d) => termPattern(d.term).test(text));
+}
+
+/** Each term's pattern, compiled once: the ingest asks it of every unit. */
+const patterns = new Map<string, RegExp>();
+
+function termPattern(term: string): RegExp {
+  let pattern = patterns.get(term);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')}\\b`, 'iu');
+    patterns.set(term, pattern);
+  }
+  return pattern;
 }
