@@ -17,4 +17,7 @@ export default defineConfig({
   // The texts are quoted in reports: punctuation stays exactly as the source prints it.
   markdown: { smartypants: false, gfm: false },
   devToolbar: { enabled: false },
+  // The stylesheet and the unit page's script are files every page shares (and a browser caches), never
+  // inlined into each page as data: URLs.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bareAstroWithMdx, writeBareProject, type CorpusDocumentTexts } from './bench/bare-project.ts';
 import { multiplyContent } from './bench/multiply-corpus.ts';
-import { pageWeight, type PageWeight } from './bench/page-weight.ts';
+import { pageWeight, type LoadedFile, type PageWeight } from './bench/page-weight.ts';
 import { formatReport, parsePostbuildTimes, type Cost, type ScaleResult } from './bench/report.ts';
 import { runStep, type StepCost } from './bench/run-step.ts';
 import { filesUnder } from './files-under.ts';
@@ -135,9 +135,10 @@ if (MDX) {
 }
 const w = real.weight!;
 console.log('\nunit page /global-plan/38/');
-console.log(`  HTML ${kb(w.html)} (${kb(w.htmlGzip)} gzipped), of which inline CSS ${kb(w.css)} and inline JS ${kb(w.inlineJs)}; no external CSS or JS`);
-console.log(`  everything the page loads: ${kb(w.unitTotal)}`);
-const searchTotal = (key: 'bytes' | 'gzip') => w.searchFiles.reduce((n, f) => n + f[key], 0);
-console.log(`first search ("compensation") on /search/, after the page: ${kb(searchTotal('bytes'))} (${kb(searchTotal('gzip'))} gzipped)`);
+console.log(`  HTML ${kb(w.html)} (${kb(w.htmlGzip)} gzipped), of which inline CSS ${kb(w.css)} and inline JS ${kb(w.inlineJs)}`);
+const total = (files: LoadedFile[], key: 'bytes' | 'gzip') => files.reduce((n, f) => n + f[key], 0);
+console.log(`  and the files every page shares, loaded once: ${kb(total(w.unitFiles, 'bytes'))} (${kb(total(w.unitFiles, 'gzip'))} gzipped)`);
+for (const f of w.unitFiles) console.log(`  ${f.url} ${kb(f.bytes)} (${kb(f.gzip)} gzipped)`);
+console.log(`first search ("compensation") on /search/, after the page: ${kb(total(w.searchFiles, 'bytes'))} (${kb(total(w.searchFiles, 'gzip'))} gzipped)`);
 for (const f of w.searchFiles) console.log(`  ${f.url} ${kb(f.bytes)} (${kb(f.gzip)} gzipped)`);
 console.log(`offline download: ${kb(w.zip)}`);

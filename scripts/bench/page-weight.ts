@@ -4,16 +4,34 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
+export interface LoadedFile {
+  url: string;
+  bytes: number;
+  gzip: number;
+}
+
+/** Every response `page` receives from now on, with its size. */
+function recordResponses(page: import('playwright-core').Page): LoadedFile[] {
+  const files: LoadedFile[] = [];
+  page.on('response', async (r) => {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    files.push({ url: new URL(r.url()).pathname, bytes: body.byteLength, gzip: gzipSync(body).byteLength });
+  });
+  return files;
+}
+
+const byUrl = (a: LoadedFile, b: LoadedFile) => (a.url < b.url ? -1 : 1);
+
 /** Bytes, of the unit page /global-plan/38/ and of the first search on /search/. */
 export interface PageWeight {
   html: number;
   htmlGzip: number;
   css: number;
   inlineJs: number;
-  /** Everything the unit page loads. */
-  unitTotal: number;
+  /** Everything the unit page loads after its HTML (its stylesheet and script, shared by every page), by path. */
+  unitFiles: LoadedFile[];
   /** Everything the search page loads after its HTML for a first search, by path: since issue 11 the script-tag index, not Pagefind. */
-  searchFiles: { url: string; bytes: number; gzip: number }[];
+  searchFiles: LoadedFile[];
   /** The offline download. */
   zip: number;
 }
@@ -28,16 +46,10 @@ export async function pageWeight(dist: string): Promise<PageWeight> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    const unitBytes: number[] = [];
-    page.on('response', async (r) => unitBytes.push((await r.body().catch(() => Buffer.alloc(0))).byteLength));
+    const unitFiles = recordResponses(page);
     await page.goto(`${server.origin}/global-plan/38/`, { waitUntil: 'networkidle' });
-    const unitTotal = unitBytes.reduce((a, b) => a + b, 0);
     const search = await browser.newPage();
-    const files: { url: string; bytes: number; gzip: number }[] = [];
-    search.on('response', async (r) => {
-      const body = await r.body().catch(() => Buffer.alloc(0));
-      files.push({ url: new URL(r.url()).pathname, bytes: body.byteLength, gzip: gzipSync(body).byteLength });
-    });
+    const files = recordResponses(search);
     await search.goto(`${server.origin}/search/?q=compensation`);
     await search.locator('#search-results a').first().waitFor({ timeout: 30_000 });
     await search.waitForLoadState('networkidle');
@@ -46,8 +58,8 @@ export async function pageWeight(dist: string): Promise<PageWeight> {
       htmlGzip: gzipSync(html).byteLength,
       css,
       inlineJs,
-      unitTotal,
-      searchFiles: files.filter((f) => f.url !== '/search/').sort((a, b) => (a.url < b.url ? -1 : 1)),
+      unitFiles: unitFiles.filter((f) => f.url !== '/global-plan/38/').sort(byUrl),
+      searchFiles: files.filter((f) => f.url !== '/search/').sort(byUrl),
       zip: statSync(join(dist, 'download/trafficking-texts-offline.zip')).size,
     };
   } finally {
