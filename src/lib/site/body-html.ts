@@ -1,4 +1,5 @@
 import { Node, type RenderNode } from '../unit-body.ts';
+import { escapeAttribute, escapeText } from './html.ts';
 import { articleAnchor, instrumentUrl, itemAnchor, relativeHref, symbolUrl } from '../urls.ts';
 
 /**
@@ -6,16 +7,6 @@ import { articleAnchor, instrumentUrl, itemAnchor, relativeHref, symbolUrl } fro
  * it, so the page is the same whether Astro or this function printed it, and a source's `<`, `{`
  * or `import` shows as the characters themselves.
  */
-
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-
-function escapeText(text: string): string {
-  return text.replace(/[&<>'"]/gu, (c) => TEXT_ESCAPES[c]!);
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/gu, '&#38;').replace(/"/gu, '&#34;');
-}
 
 export interface BodyContext {
   /** The unit the text belongs to. */
