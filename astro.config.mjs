@@ -12,7 +12,9 @@ export default defineConfig({
   site,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages at a time: a unit page is printed as one string, so writing it is much of its cost,
+  // and overlapping the writes took the Astro step at 10x from 13.6 s to 11.3 s (issue 13).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   integrations: [sitemap(), ingestOnChange()],
   // The texts are quoted in reports: punctuation stays exactly as the source prints it.
   markdown: { smartypants: false, gfm: false },
