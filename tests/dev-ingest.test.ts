@@ -67,6 +67,9 @@ describe('npm run dev after an edit', () => {
     writeFileSync(source, edited);
     writeFileSync(documents, readFileSync(documents, 'utf8').replace(sha(bytes), sha(edited)));
     expect(await shows('Voluntary Trust Fund for the Victims'), log.join('')).toContain('Voluntary Trust Fund for the Victims');
+    // The page can show the edit as soon as the ingest has written its files, a moment before the
+    // integration, seeing the ingest's process end, says so.
+    for (let i = 0; i < 40 && !log.join('').includes('ingested again'); i++) await new Promise((r) => setTimeout(r, 250));
     expect(log.join('')).toContain('ingested again');
   }, 150_000);
 });
