@@ -50,18 +50,31 @@ export function glossaryUrl(): string {
  */
 export function relativeHref(from: string, to: string): string {
   const [toPath, hash] = splitHash(to);
-  const fromDir = from.endsWith('/') ? from : from.slice(0, from.lastIndexOf('/') + 1);
-  const fromParts = fromDir.split('/').filter(Boolean);
+  const fromParts = directorySegments(from);
   const toParts = toPath.split('/').filter(Boolean);
   let common = 0;
   while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common]) common++;
-  const up = fromParts.slice(common).map(() => '..');
-  const down = toParts.slice(common);
-  let path = [...up, ...down].join('/');
-  if (toPath.endsWith('/') && down.length > 0) path += '/';
-  if (path === '') path = './';
-  else if (down.length === 0) path += '/';
+  const up = '../'.repeat(fromParts.length - common);
+  const down = toParts.slice(common).join('/');
+  let path: string;
+  if (down === '') path = up === '' ? './' : up;
+  else path = `${up}${down}${toPath.endsWith('/') ? '/' : ''}`;
   return hash === null ? path : `${path === './' && from === toPath ? '' : path}#${hash}`;
+}
+
+/**
+ * The folders of a page's URL. A page asks for dozens of links from the same URL in a row, so the
+ * last answer is kept (the unit pages at 100x call this some two million times).
+ */
+let lastPage = '';
+let lastSegments: string[] = [];
+function directorySegments(page: string): string[] {
+  if (page !== lastPage) {
+    const dir = page.endsWith('/') ? page : page.slice(0, page.lastIndexOf('/') + 1);
+    lastSegments = dir.split('/').filter(Boolean);
+    lastPage = page;
+  }
+  return lastSegments;
 }
 
 function splitHash(url: string): [string, string | null] {

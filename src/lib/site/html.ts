@@ -9,10 +9,12 @@
  */
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
+const TEXT_SPECIAL = /[&<>'"]/u;
 
 /** Text in an element, escaped as Astro escapes `{value}`. */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>'"]/gu, (c) => TEXT_ESCAPES[c]!);
+  // Most values have nothing to escape: testing first spares a copy of each.
+  return TEXT_SPECIAL.test(text) ? text.replace(/[&<>'"]/gu, (c) => TEXT_ESCAPES[c]!) : text;
 }
 
 /** An attribute value in double quotes, escaped as Astro escapes `name={value}`. */
