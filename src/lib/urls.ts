@@ -63,8 +63,8 @@ export function relativeHref(from: string, to: string): string {
 }
 
 /**
- * The folders of a page's URL. A page asks for dozens of links from the same URL in a row, so the
- * last answer is kept (the unit pages at 100x call this some two million times).
+ * The folders of a page's URL. A page asks for dozens of links from the same URL in a row (a unit
+ * page is printed in one synchronous call), so the last answer is kept.
  */
 let lastPage = '';
 let lastSegments: string[] = [];
