@@ -113,7 +113,7 @@ interface DocumentIngest {
   warnings: IngestWarning[];
 }
 
-/** What reading one document needs besides its source, built once per ingest (or once per worker). */
+/** What reading one document needs besides its source, built once per ingest. */
 interface DocumentContext {
   plan: IngestPlan;
   matcher: CitationMatcher;

@@ -9,7 +9,6 @@ function comparable(link: Link): boolean {
   return link.kind === 'unchanged' || link.kind === 'reworded' || link.kind === 'replaced';
 }
 
-
 export interface HistoryStep {
   doc: CorpusDocument;
   unit: CorpusUnit;
