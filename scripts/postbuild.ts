@@ -33,7 +33,7 @@ console.log(`open data: ${openData.files} files in ${openData.ms} ms`);
 async function searchIndex(): Promise<void> {
   const started = performance.now();
   const { pages } = await buildSearchIndex(dist);
-  console.log(`pagefind: scanned ${pages} pages in ${since(started)} ms`);
+  console.log(`pagefind: indexed ${pages} pages in ${since(started)} ms`);
 }
 
 async function offlineCopy(): Promise<void> {

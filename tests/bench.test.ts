@@ -97,7 +97,7 @@ describe('the bench report', () => {
   });
 
   it('reads the postbuild parts from its output, and says so when one is missing', () => {
-    const out = 'open data: 1331 files in 437 ms\noffline search: 353 ms\npagefind: scanned 1534 pages in 3775 ms\noffline: 2212 files, 7.0 MB zipped in 5365 ms\n';
+    const out = 'open data: 1331 files in 437 ms\noffline search: 353 ms\npagefind: indexed 652 pages in 3775 ms\noffline: 2212 files, 7.0 MB zipped in 5365 ms\n';
     expect(parsePostbuildTimes(out)).toEqual({ openData: 437, pagefind: 3775, offlineSearch: 353, offlineZip: 5365 });
     expect(() => parsePostbuildTimes('open data: 1 files in 2 ms\n')).toThrow(/no time for Pagefind/u);
   });

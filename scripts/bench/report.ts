@@ -52,7 +52,7 @@ export function parsePostbuildTimes(stdout: string): { openData: number; pagefin
   };
   return {
     openData: find(/^open data: \d+ files in (\d+) ms$/mu, 'the open data'),
-    pagefind: find(/^pagefind: scanned \d+ pages in (\d+) ms$/mu, 'Pagefind'),
+    pagefind: find(/^pagefind: indexed \d+ pages in (\d+) ms$/mu, 'Pagefind'),
     offlineSearch: find(/^offline search: (\d+) ms$/mu, 'the offline search index'),
     offlineZip: find(/^offline: \d+ files, [\d.]+ MB zipped in (\d+) ms$/mu, 'the offline zip'),
   };
