@@ -26,6 +26,19 @@ describe('the streamed zip', () => {
     expect(files['site/empty.txt']).toHaveLength(0);
   });
 
+  it('keeps the input order across batches that the workers finish in any order', async () => {
+    // Large files early and small ones late, over many batches, so later batches can finish first.
+    const many: ZipInput[] = Array.from({ length: 500 }, (_, i) => ({
+      name: `site/${String(i).padStart(3, '0')}.txt`,
+      bytes: () => text(`file ${i} `.repeat(i < 64 ? 20_000 : 3)),
+    }));
+    const target = join(dir, 'many.zip');
+    expect((await writeZip(target, many, MTIME)).files).toBe(500);
+    const files = unzipSync(readFileSync(target));
+    expect(Object.keys(files)).toEqual(many.map((m) => m.name));
+    for (const [i, name] of Object.keys(files).entries()) expect(new TextDecoder().decode(files[name])).toBe(`file ${i} `.repeat(i < 64 ? 20_000 : 3));
+  });
+
   it('is the same bytes every time', async () => {
     await writeZip(join(dir, 'one.zip'), inputs(), MTIME);
     await writeZip(join(dir, 'two.zip'), inputs(), MTIME);
