@@ -21,12 +21,11 @@ import { type Bundle, stabilisePagefind } from './pagefind-stable.ts';
 /** Where unit pages are in the built site (shared/DESIGN.md: `/<document>/<unit>/`). */
 export const UNIT_PAGES = '*/*/index.html';
 
-/** The npm package's launcher, which finds the platform's binary (the package exports no path to it). */
-const pagefindCli = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
-
 function runPagefind(args: string[]): Promise<void> {
+  // The npm package's launcher, which finds the platform's binary (the package exports no path to it).
+  const cli = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [pagefindCli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
