@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pathInside } from '../src/lib/folder-swap-fs.ts';
@@ -13,10 +13,10 @@ import { type Bundle, stabilisePagefind } from './pagefind-stable.ts';
  * more than its indexing: it hands every file back through a pipe as base64 in JSON (1.7 s at 10x,
  * after 1.6 s of indexing), and Node then wrote them one by one (2.0 s). Nor could its
  * `writeFiles()` be used: Pagefind 1.5 writes through Tokio without flushing, and the service is
- * closed as soon as that call resolves (a CI build once shipped a truncated pagefind-ui.js). The
- * command line's process only exits once its runtime has finished every write, and its exit code
- * is checked. The site folder is a staging copy that the build publishes only when complete
- * (scripts/build.ts), so a half-written index is never served.
+ * closed as soon as that call resolves (a CI build once shipped a truncated pagefind-ui.js). Nothing
+ * closes the command line while it writes: it ends by itself, and its exit code is checked. The
+ * site folder is a staging copy that the build publishes only when complete (scripts/build.ts), so
+ * a half-written index is never served.
  */
 /** Where unit pages are in the built site (shared/DESIGN.md: `/<document>/<unit>/`). */
 export const UNIT_PAGES = '*/*/index.html';
@@ -42,7 +42,8 @@ function readOrderDependent(out: string): Bundle {
   const bundle: Bundle = new Map();
   const read = (path: string) => bundle.set(path, readFileSync(join(out, path)));
   for (const name of readdirSync(out)) if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta')) read(name);
-  for (const name of readdirSync(join(out, 'filter'))) read(`filter/${name}`);
+  // A site without filters has no filter folder.
+  if (existsSync(join(out, 'filter'))) for (const name of readdirSync(join(out, 'filter'))) read(`filter/${name}`);
   return bundle;
 }
 
