@@ -47,7 +47,7 @@ function readOrderDependent(out: string): Bundle {
   return bundle;
 }
 
-export async function buildSearchIndex(site: string): Promise<{ pages: number; files: number }> {
+export async function buildSearchIndex(site: string): Promise<{ pages: number }> {
   const out = join(site, 'pagefind');
   // Units are the only pages with a data-pagefind-body, and they are all /<document>/<unit>/: reading
   // the other pages (Akoma Ntoso aliases, articles, reading pages) would only be thrown away.
@@ -56,6 +56,6 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; f
   const after = stabilisePagefind(before);
   for (const path of before.keys()) if (!after.has(path)) rmSync(pathInside(out, path));
   for (const [path, bytes] of after) if (before.get(path) !== bytes) writeFileSync(pathInside(out, path), bytes);
-  const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
-  return { pages: readdirSync(join(out, 'fragment')).length, files };
+  // One fragment per page indexed.
+  return { pages: readdirSync(join(out, 'fragment')).length };
 }

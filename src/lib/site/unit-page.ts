@@ -46,16 +46,28 @@ export interface UnitPageHtml {
 
 export function unitPageHtml(input: UnitPageInput): UnitPageHtml {
   const { doc, unit } = input;
+  const cited = citedInstruments(unit);
   return {
     title: `${unitName(doc, unit)} · ${doc.shortTitle}`,
     description: unit.text.slice(0, 155),
-    head: head(input).value,
-    main: main(input).value,
+    head: head(input, cited).value,
+    main: main(input, cited).value,
   };
 }
 
-function head({ corpus, index, doc, unit, permalink, dataHref }: UnitPageInput): Html {
-  const instrumentNames = [...new Set(unit.references.map((r) => r.instrument))].map((id) => index.instrumentName(id));
+/** The instruments the unit cites, in order of first citation, each with the articles cited. */
+function citedInstruments(unit: CorpusUnit): Map<string, Set<string>> {
+  const cited = new Map<string, Set<string>>();
+  for (const ref of unit.references) {
+    const articles = cited.get(ref.instrument) ?? new Set<string>();
+    if (ref.article) articles.add(ref.article);
+    cited.set(ref.instrument, articles);
+  }
+  return cited;
+}
+
+function head({ corpus, index, doc, unit, permalink, dataHref }: UnitPageInput, cited: Map<string, Set<string>>): Html {
+  const instrumentNames = [...cited.keys()].map((id) => index.instrumentName(id));
   return html` <meta name="tt-document" data-pagefind-filter="document[content]"${attribute('content', doc.shortTitle)}> ${
     unit.section && html`<meta name="tt-section" data-pagefind-filter="section[content]"${attribute('content', unit.section)}>`
   }${instrumentNames.map(
@@ -71,7 +83,7 @@ function head({ corpus, index, doc, unit, permalink, dataHref }: UnitPageInput):
   })} `;
 }
 
-function main(input: UnitPageInput): Html {
+function main(input: UnitPageInput, cited: Map<string, Set<string>>): Html {
   const { index, doc, unit, previous, next, site, permalink } = input;
   const url = unit.url;
   const href = (to: string) => relativeHref(url, to);
@@ -89,7 +101,7 @@ function main(input: UnitPageInput): Html {
     doc.kind === 'draft' &&
     site.insertions &&
     html`<p class="meta" data-pagefind-ignore>Text marked <ins>like this</ins> was inserted with tracked changes in this draft.</p>`
-  } ${footnotesHtml(unit.footnotes)} </article> ${citationsHtml(input)} ${definitionsHtml(input)} ${historyHtml(input)} ${unitNotesHtml(unit.notes)} ${correctionsHtml(
+  } ${footnotesHtml(unit.footnotes)} </article> ${citationsHtml(input, cited)} ${definitionsHtml(input)} ${historyHtml(input)} ${unitNotesHtml(unit.notes)} ${correctionsHtml(
     unit.corrections,
     doc.source,
     href(doc.sourceUrl),
@@ -112,15 +124,9 @@ function main(input: UnitPageInput): Html {
 }
 
 /** The instruments (with the articles) and UN documents the unit cites. */
-function citationsHtml({ index, unit }: UnitPageInput): Html {
+function citationsHtml({ index, unit }: UnitPageInput, cited: Map<string, Set<string>>): Html {
   const url = unit.url;
   // One line per instrument, with the articles cited, in order of first citation.
-  const cited = new Map<string, Set<string>>();
-  for (const ref of unit.references) {
-    const articles = cited.get(ref.instrument) ?? new Set<string>();
-    if (ref.article) articles.add(ref.article);
-    cited.set(ref.instrument, articles);
-  }
   const documents = [...new Map(unit.citedDocuments.map((d) => [d.symbol, d])).values()];
   if (cited.size === 0 && documents.length === 0) return html``;
   return html`<section class="citations" aria-labelledby="cites-heading"><h2 id="cites-heading">Cites</h2><ul>${[...cited].map(([id, articles]) => {
