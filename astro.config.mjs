@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ingestOnChange } from './scripts/dev-ingest.ts';
+import { searchInDev } from './scripts/dev-search.ts';
 import { siteUrl } from './src/lib/site/origin.ts';
 
 // Links between pages stay relative (the same build works at a root, under a base path and from disk);
@@ -15,7 +16,7 @@ export default defineConfig({
   // Four pages at a time: a unit page is printed as one string, so writing it is much of its cost,
   // and overlapping the writes took the Astro step at 10x from 13.6 s to 11.3 s (issue 13).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  integrations: [sitemap(), ingestOnChange()],
+  integrations: [sitemap(), ingestOnChange(), searchInDev()],
   // The texts are quoted in reports: punctuation stays exactly as the source prints it.
   markdown: { smartypants: false, gfm: false },
   devToolbar: { enabled: false },

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
 import type { Corpus } from '../src/lib/corpus.ts';
 import { offlinePage } from '../src/lib/offline/offline-page.ts';
-import { ADOPTED_BOOST, FACETS, SEARCH_OPTIONS, STATUS_ADOPTED, searchRecords } from '../src/lib/offline/search-records.ts';
+import { SEARCH_SCRIPTS } from '../src/lib/offline/search-paths.ts';
+import { offlineSearchScript } from '../src/lib/offline/search-script.ts';
 import { filesUnder } from './files-under.ts';
 import { writeZip, type ZipInput } from './zip-stream.ts';
 
@@ -18,19 +18,9 @@ const FIXED_MTIME = new Date('2010-07-30T00:00:00Z');
  * (where browsers refuse Pagefind's fetch and WebAssembly), so both give the same results.
  */
 export async function writeOfflineSearch(dist: string, corpus: Corpus, minisearchPath: string): Promise<void> {
-  const records = searchRecords(corpus);
-  const index = new MiniSearch({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields], idField: 'id' });
-  index.addAll(records);
-  const payload = {
-    options: { ...SEARCH_OPTIONS, idField: 'id' },
-    index: index.toJSON(),
-    facets: FACETS,
-    adoptedBoost: ADOPTED_BOOST,
-    adopted: STATUS_ADOPTED,
-  };
   await mkdir(join(dist, 'search'), { recursive: true });
-  await writeFile(join(dist, 'search/offline-index.js'), `window.TT_OFFLINE_SEARCH = ${JSON.stringify(payload)};\n`);
-  await copyFile(minisearchPath, join(dist, 'search/minisearch.js'));
+  await writeFile(join(dist, 'search', SEARCH_SCRIPTS.index), offlineSearchScript(corpus));
+  await copyFile(minisearchPath, join(dist, 'search', SEARCH_SCRIPTS.minisearch));
 }
 
 /** What the offline copy leaves out: Pagefind cannot run from disk, the zip would contain itself, and a 404 page has no use there. */

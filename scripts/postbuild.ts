@@ -12,6 +12,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../src/lib/corpus.ts';
+import { MINISEARCH_UMD } from '../src/lib/offline/search-paths.ts';
 import { redirectRules } from '../src/lib/url-manifest.ts';
 import { writeOfflineSearch, writeOfflineZip } from './offline-bundle.ts';
 import { writeOpenData } from './open-data.ts';
@@ -38,8 +39,7 @@ async function searchIndex(): Promise<void> {
 
 async function offlineCopy(): Promise<void> {
   const started = performance.now();
-  // The UMD build defines window.MiniSearch for a plain script tag; the package does not export its path.
-  await writeOfflineSearch(dist, corpus, `${root}node_modules/minisearch/dist/umd/index.js`);
+  await writeOfflineSearch(dist, corpus, `${root}${MINISEARCH_UMD}`);
   console.log(`offline search: ${since(started)} ms`);
   const zipStarted = performance.now();
   const zip = await writeOfflineZip(dist);

@@ -2,9 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, copyProject } from '../scripts/project-copy.ts';
 import { isIngestInput } from '../scripts/dev-ingest.ts';
+import type { Corpus } from '../src/lib/corpus.ts';
+import { offlineSearchScript } from '../src/lib/offline/search-script.ts';
+import { launchChromium } from './support/browser.ts';
 import { ROOT } from './support/project.ts';
 
 describe('what npm run dev watches', () => {
@@ -22,6 +26,7 @@ describe('npm run dev after an edit', () => {
   let dir: string;
   let server: ChildProcess;
   let origin: string;
+  let browser: Browser;
   const log: string[] = [];
 
   beforeAll(async () => {
@@ -40,8 +45,10 @@ describe('npm run dev after an edit', () => {
       server.stdout!.on('data', read);
       server.stderr!.on('data', read);
     });
+    browser = await launchChromium();
   }, 180_000);
-  afterAll(() => {
+  afterAll(async () => {
+    await browser?.close();
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   });
@@ -72,4 +79,26 @@ describe('npm run dev after an edit', () => {
     for (let i = 0; i < 40 && !log.join('').includes('ingested again'); i++) await new Promise((r) => setTimeout(r, 250));
     expect(log.join('')).toContain('ingested again');
   }, 150_000);
+
+  /** The unit pages the search page lists for `query`, as a person would search. */
+  async function search(query: string): Promise<string[]> {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+      await page.locator('#search-summary').filter({ hasText: /result/u }).waitFor();
+      return await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('searches the current texts: the index the postbuild would write, rebuilt after an edit', async () => {
+    // Runs after the edit above: the phrase is only in the edited source.
+    const corpus = JSON.parse(readFileSync(join(dir, 'content/generated/corpus.json'), 'utf8')) as Corpus;
+    expect(await fetch(`${origin}/search/offline-index.js`).then((r) => r.text())).toBe(offlineSearchScript(corpus));
+    expect(await search('"for the Victims of Trafficking"')).toContain('/global-plan/38/');
+    expect(await search('GPA 38')).toEqual(expect.arrayContaining(['/global-plan/38/']));
+    // Vite's dependency scan no longer takes the page's plain scripts for modules it cannot find.
+    expect(log.join('')).not.toMatch(/could not be resolved/u);
+  }, 60_000);
 });
