@@ -17,7 +17,7 @@ import { bareAstroWithMdx, writeBareProject, type CorpusDocumentTexts } from './
 import { multiplyContent } from './bench/multiply-corpus.ts';
 import { pageWeight, type LoadedFile, type PageWeight } from './bench/page-weight.ts';
 import { formatReport, parsePostbuildTimes, type Cost, type ScaleResult } from './bench/report.ts';
-import { runStep, type StepCost } from './bench/run-step.ts';
+import { diskProbe, runStep, settleDisk, type StepCost } from './bench/run-step.ts';
 import { filesUnder } from './files-under.ts';
 import { copyProject } from './project-copy.ts';
 
@@ -47,6 +47,7 @@ async function fullBuild(factor: number, whileBuilt: (dir: string) => Promise<vo
   const dir = copyProject(root, 'tt-bench-');
   try {
     if (factor > 1) multiplyCorpus(dir, factor);
+    settleDisk();
     progress(`${factor}x: ingest`);
     const ingest = await runStep(dir, ['--import', 'tsx', 'scripts/ingest.ts']);
     progress(`${factor}x: astro build`);
@@ -84,6 +85,7 @@ async function bareBuild(factor: number, pages: number, texts: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'tt-bare-'));
   try {
     writeBareProject(dir, root, pages, texts);
+    settleDisk();
     progress(`${factor}x: bare astro`);
     const astro = await runStep(dir, ['node_modules/astro/astro.js', 'build']);
     progress(`${factor}x: bare pagefind`);
@@ -101,6 +103,7 @@ const results: ScaleResult[] = [];
 /** Read from the real corpus's build (always the first): the texts of the bare pages, and the page weights. */
 const real: { texts: string[]; documents: CorpusDocumentTexts[]; weight?: PageWeight } = { texts: [], documents: [] };
 const mdxRows: string[] = [];
+const diskBefore = diskProbe();
 for (const factor of FACTORS) {
   const full = await fullBuild(factor, async (dir) => {
     if (factor !== 1) return;
@@ -121,6 +124,8 @@ for (const factor of FACTORS) {
   }
 }
 
+const diskAfter = diskProbe();
+
 console.log(`\nThe build by step against a bare build of as many pages (Node ${process.versions.node}, ${cpus().length} cores)\n`);
 console.log(formatReport(results));
 console.log(`
@@ -128,7 +133,9 @@ s: wall time; ms/page: per HTML page Astro rendered; peak MB: the highest sum of
 a step's processes, sampled every 50 ms, or the Node process's own exact peak if higher ("·": a part
 of the postbuild, inside its figure). * Pagefind runs beside the offline search and zip; its peak is
 the Pagefind binary's own. Full build: ingest + astro + postbuild; bare full: bare astro + bare
-pagefind + bare zip.`);
+pagefind + bare zip.
+disk: 10,000 files of 1.5 KB written in ${(diskBefore / 1000).toFixed(1)} s before the builds and ${(diskAfter / 1000).toFixed(1)} s after
+(scripts/bench/run-step.ts); the built site has some 24,000 files at 10x, so its figures move with this.`);
 if (MDX) {
   console.log('\nMDX at its coarsest (one file per document) against the units rendered from data, Astro step, same run:');
   for (const row of mdxRows) console.log(`  ${row}`);

@@ -8,7 +8,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runStep, type StepCost } from './run-step.ts';
+import { runStep, settleDisk, type StepCost } from './run-step.ts';
 
 /** Markdown's and MDX's syntax characters, escaped so that a text stays text. */
 export function mdxText(text: string): string {
@@ -68,6 +68,7 @@ export async function bareAstroWithMdx(root: string, pages: number, texts: strin
   const dir = mkdtempSync(join(tmpdir(), 'tt-bare-mdx-'));
   try {
     writeBareProject(dir, root, pages, texts, { documents, factor });
+    settleDisk();
     return await runStep(dir, ['node_modules/astro/astro.js', 'build']);
   } finally {
     rmSync(dir, { recursive: true, force: true });

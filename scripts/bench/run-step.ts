@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnv } from '../project-copy.ts';
@@ -15,6 +15,39 @@ export interface StepCost {
   /** The highest high-water mark of each process name in the step (e.g. "pagefind_extend"), in bytes. */
   byName: Map<string, number>;
   stdout: string;
+}
+
+/**
+ * Waits until the disk has taken everything written or deleted so far: the project copy just made,
+ * and the previous build's folders just removed (tens of thousands of files at 100x). Called before
+ * each build is measured, never between its steps, so that a build's figures do not include writing
+ * back what came before it. It does not make this VM's disk steady: writing the same 10,000 small
+ * files took from 0.6 s to 5.3 s at different times of one session (issue 13).
+ */
+export function settleDisk(): void {
+  execFileSync('sync');
+}
+
+/**
+ * Milliseconds to write 10,000 files of 1.5 KB in 100 folders of the temporary folder, where the
+ * builds run: a unit page's folder and file, many times over, as the build writes them. The bench
+ * prints it before and after the builds, so that its figures can be read against the disk's state.
+ */
+export function diskProbe(): number {
+  const dir = mkdtempSync(join(tmpdir(), 'tt-disk-'));
+  try {
+    settleDisk();
+    const page = Buffer.alloc(1536, 'x');
+    const started = performance.now();
+    for (let i = 0; i < 10_000; i++) {
+      const folder = join(dir, `d${i % 100}`, `u${i}`);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'index.html'), page);
+    }
+    return performance.now() - started;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Runs `node <args>` in `cwd` as one measured step; rejects with the end of its output if it fails. */
