@@ -22,7 +22,7 @@ export interface StepCost {
  * and the previous build's folders just removed (tens of thousands of files at 100x). Called before
  * each build is measured, never between its steps, so that a build's figures do not include writing
  * back what came before it. It does not make this VM's disk steady: writing the same 10,000 small
- * files took from 0.6 s to 5.3 s at different times of one session (issue 13).
+ * files took from 0.6 s to 6.6 s at different times of one session (issue 13).
  */
 export function settleDisk(): void {
   execFileSync('sync');
