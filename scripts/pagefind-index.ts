@@ -56,6 +56,11 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number }>
   const after = stabilisePagefind(before);
   for (const path of before.keys()) if (!after.has(path)) rmSync(pathInside(out, path));
   for (const [path, bytes] of after) if (before.get(path) !== bytes) writeFileSync(pathInside(out, path), bytes);
-  // One fragment per page indexed.
-  return { pages: readdirSync(join(out, 'fragment')).length };
+  return { pages: pagesIndexed(after.get('pagefind-entry.json')!) };
+}
+
+/** The pages indexed, as the entry file (already read) counts them per language: listing the fragments would read a folder of one file per page. */
+function pagesIndexed(entry: Uint8Array): number {
+  const { languages } = JSON.parse(Buffer.from(entry).toString('utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(languages).reduce((pages, language) => pages + language.page_count, 0);
 }
