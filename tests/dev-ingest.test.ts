@@ -80,13 +80,23 @@ describe('npm run dev after an edit', () => {
     expect(log.join('')).toContain('ingested again');
   }, 150_000);
 
-  /** The unit pages the search page lists for `query`, as a person would search. */
+  /**
+   * The unit pages the search page lists for `query`, as a person would search. The edit above can
+   * set off a second ingest, whose end reloads every open page: a search cut off by that reload is
+   * made again, as the reloaded page (its query is in the address) would show it.
+   */
   async function search(query: string): Promise<string[]> {
     const page = await browser.newPage();
     try {
-      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-      await page.locator('#search-summary').filter({ hasText: /result/u }).waitFor();
-      return await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+          await page.locator('#search-summary').filter({ hasText: /result/u }).waitFor();
+          return await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        } catch (error) {
+          if (attempt === 5 || !/Execution context was destroyed|navigation/u.test(String(error))) throw error;
+        }
+      }
     } finally {
       await page.close();
     }
